@@ -1,0 +1,15 @@
+package dev.neonjava.runtime;
+
+/** No response arrived within the request timeout, or the call's deadline passed. */
+public class RequestTimeoutException extends TransportException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * @param operationId the operation that was called
+   * @param attempts how many times it was sent
+   * @param cause the timeout
+   */
+  public RequestTimeoutException(String operationId, int attempts, Throwable cause) {
+    super(operationId, attempts, cause);
+  }
+}
