@@ -120,7 +120,10 @@ public final class ApiClient {
       http.timeout(requestTimeout);
     }
     request.headers().forEach(http::header);
-    if (request.body() != null) {
+    if (request.body() instanceof byte[]) {
+      http.header("Content-Type", "application/octet-stream");
+      http.method(request.method(), HttpRequest.BodyPublishers.ofByteArray((byte[]) request.body()));
+    } else if (request.body() != null) {
       http.header("Content-Type", "application/json");
       http.method(request.method(), HttpRequest.BodyPublishers.ofString(gson.toJson(request.body()), StandardCharsets.UTF_8));
     } else {
@@ -142,6 +145,11 @@ public final class ApiClient {
     byte[] body = response.body();
     if (status < 200 || status >= 300) {
       throw ApiExceptions.of(exchange.request(), status, response.headers(), body, exchange.attempts());
+    }
+    if (responseType == byte[].class) {
+      @SuppressWarnings("unchecked")
+      T bytes = (T) (body == null ? new byte[0] : body);
+      return bytes;
     }
     if (responseType == Void.class || body == null || body.length == 0) {
       return null;

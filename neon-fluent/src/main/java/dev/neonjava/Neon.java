@@ -1,0 +1,398 @@
+package dev.neonjava;
+
+import dev.neonjava.generated.api.OperationApi;
+import dev.neonjava.resources.ApiKeys;
+import dev.neonjava.resources.Consumption;
+import dev.neonjava.resources.Organizations;
+import dev.neonjava.resources.ProjectScope;
+import dev.neonjava.resources.Projects;
+import dev.neonjava.resources.Regions;
+import dev.neonjava.resources.Users;
+import dev.neonjava.runtime.ApiClient;
+import dev.neonjava.runtime.ApiRequest;
+import dev.neonjava.runtime.ModelStrings;
+import dev.neonjava.runtime.Secret;
+import dev.neonjava.runtime.Transport;
+import dev.neonjava.runtime.transport.LoggingTransport;
+import dev.neonjava.runtime.transport.RateLimit;
+import dev.neonjava.runtime.transport.RateLimitingTransport;
+import dev.neonjava.runtime.transport.RetryPolicy;
+import dev.neonjava.runtime.transport.RetryingTransport;
+import dev.neonjava.runtime.transport.Sleeper;
+import dev.neonjava.wait.OperationClassifier;
+import dev.neonjava.wait.OperationWaiter;
+import dev.neonjava.wait.PollSchedule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The Neon Management API client. Build one per application and share it: it is immutable and
+ * thread-safe, and holds one connection pool.
+ * <pre>{@code
+ * Neon neon = Neon.builder().build();                       // key from NEON_API_KEY
+ * CreateProjectResponse created = neon.projects().createAndWait(p -> p.name("demo"));
+ * for (Branch b : neon.project(created.getProject().getId()).branches().list()) { ... }
+ * }</pre>
+ * Every call retries 423, 429 and 503 (and, for idempotent methods, other 5xx and I/O failures)
+ * with backoff; failures surface as {@link dev.neonjava.runtime.NeonException} subclasses.
+ * Operations not covered by the resource methods stay callable through {@link #api(Function)}, on the
+ * same transport, auth, retries and error mapping.
+ */
+public final class Neon {
+  /** The environment variable read when no key is given. */
+  public static final String API_KEY_ENV = "NEON_API_KEY";
+
+  private final Builder config;
+  private final HttpClient httpClient;
+  private final ApiClient apiClient;
+  private final OperationWaiter operationWaiter;
+
+  private Neon(Builder config, HttpClient httpClient) {
+    this.config = config;
+    this.httpClient = httpClient;
+    this.apiClient = ApiClient.builder()
+        .baseUri(config.baseUri)
+        .apiKeySupplier(config.keySupplier())
+        .userAgent(config.userAgent)
+        .requestTimeout(config.requestTimeout)
+        .httpClient(httpClient)
+        .transportLayers(inner -> {
+          Transport t = new LoggingTransport(inner);
+          if (config.rateLimit != null) {
+            t = new RateLimitingTransport(t, config.rateLimit, config.sleeper, System::nanoTime);
+          }
+          return new RetryingTransport(t, config.retryPolicy, config.clock, config.sleeper);
+        })
+        .build();
+    this.operationWaiter = new OperationWaiter(new OperationApi(apiClient), config.classifier, config.pollSchedule,
+        config.clock, config.sleeper);
+  }
+
+  /** @return a builder with the defaults */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Derives a client with changed options. It shares this client's connection pool unless the
+   * changes set another {@code HttpClient}, connect timeout or executor.
+   * @param changes the options to change
+   * @return the new client; this one is unchanged
+   */
+  public Neon withOptions(Consumer<Builder> changes) {
+    Builder copy = config.copy();
+    copy.sharedHttpClient = httpClient;
+    changes.accept(copy);
+    return copy.build();
+  }
+
+  /** @return projects of the account */
+  public Projects projects() {
+    return new Projects(apiClient, operationWaiter);
+  }
+
+  /**
+   * @param projectId a project id
+   * @return the resources of that project
+   * @throws IllegalArgumentException when the id is null or blank
+   */
+  public ProjectScope project(String projectId) {
+    return new ProjectScope(apiClient, operationWaiter, ApiRequest.require(projectId, "project_id"));
+  }
+
+  /** @return API keys of the account */
+  public ApiKeys apiKeys() {
+    return new ApiKeys(apiClient);
+  }
+
+  /** @return organizations */
+  public Organizations organizations() {
+    return new Organizations(apiClient);
+  }
+
+  /** @return regions */
+  public Regions regions() {
+    return new Regions(apiClient);
+  }
+
+  /** @return the current user */
+  public Users users() {
+    return new Users(apiClient);
+  }
+
+  /** @return consumption metrics */
+  public Consumption consumption() {
+    return new Consumption(apiClient);
+  }
+
+  /** @return the waiter for operations returned by mutations */
+  public OperationWaiter operations() {
+    return operationWaiter;
+  }
+
+  /**
+   * The escape hatch: any generated API class, on this client's transport, auth, retries and errors.
+   * <pre>{@code neon.api(AuthApi::new).listNeonAuthIntegrations(...)}</pre>
+   * @param constructor the generated API class's constructor
+   * @param <A> the API class
+   * @return an instance bound to this client
+   */
+  public <A> A api(Function<ApiClient, A> constructor) {
+    return constructor.apply(apiClient);
+  }
+
+  /** @return the low-level client the generated API classes use */
+  public ApiClient apiClient() {
+    return apiClient;
+  }
+
+  @Override
+  public String toString() {
+    return "Neon{baseUri=" + config.baseUri + ", userAgent=" + config.userAgent + ", apiKey=" + ModelStrings.REDACTED
+        + ", retryPolicy=" + config.retryPolicy + ", rateLimit=" + config.rateLimit + ", pollSchedule="
+        + config.pollSchedule + "}";
+  }
+
+  /** Builds a {@link Neon} client. Not thread-safe; the client it builds is. */
+  public static final class Builder {
+    private Supplier<Secret> apiKey;
+    private Function<String, String> environment = System::getenv;
+    private URI baseUri = ApiClient.DEFAULT_BASE_URI;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration requestTimeout = Duration.ofSeconds(60);
+    private HttpClient httpClient;
+    private HttpClient sharedHttpClient;
+    private Executor executor;
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private RateLimit rateLimit;
+    private String userAgent = defaultUserAgent();
+    private PollSchedule pollSchedule = PollSchedule.defaults();
+    private OperationClassifier classifier = OperationClassifier.defaults();
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.system();
+
+    private Builder() {
+    }
+
+    private Builder copy() {
+      Builder b = new Builder();
+      b.apiKey = apiKey;
+      b.environment = environment;
+      b.baseUri = baseUri;
+      b.connectTimeout = connectTimeout;
+      b.requestTimeout = requestTimeout;
+      b.httpClient = httpClient;
+      b.executor = executor;
+      b.retryPolicy = retryPolicy;
+      b.rateLimit = rateLimit;
+      b.userAgent = userAgent;
+      b.pollSchedule = pollSchedule;
+      b.classifier = classifier;
+      b.clock = clock;
+      b.sleeper = sleeper;
+      return b;
+    }
+
+    /**
+     * @param apiKey a Neon API key (personal, organization or project key)
+     * @return this builder
+     */
+    public Builder apiKey(String apiKey) {
+      Secret key = Secret.of(apiKey, "apiKey");
+      this.apiKey = () -> key;
+      return this;
+    }
+
+    /**
+     * @param apiKey supplies the key for every request, so a rotated key is picked up
+     * @return this builder
+     */
+    public Builder apiKeySupplier(Supplier<String> apiKey) {
+      Objects.requireNonNull(apiKey, "apiKeySupplier");
+      this.apiKey = () -> Secret.of(apiKey.get(), "the key from apiKeySupplier");
+      return this;
+    }
+
+    /**
+     * @param environment reads environment variables (default {@link System#getenv(String)}); for tests
+     * @return this builder
+     */
+    public Builder environment(Function<String, String> environment) {
+      this.environment = Objects.requireNonNull(environment, "environment");
+      return this;
+    }
+
+    /**
+     * @param baseUrl the API's base URL (default {@code https://console.neon.tech/api/v2})
+     * @return this builder
+     */
+    public Builder baseUrl(String baseUrl) {
+      ApiRequest.require(baseUrl, "baseUrl");
+      URI uri;
+      try {
+        uri = URI.create(baseUrl);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("baseUrl is not a valid URI: " + ModelStrings.scrub(baseUrl), e);
+      }
+      if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme())) {
+        throw new IllegalArgumentException("baseUrl must be an http or https URL but was " + ModelStrings.scrub(baseUrl));
+      }
+      this.baseUri = uri;
+      return this;
+    }
+
+    /**
+     * @param connectTimeout connect timeout of the HTTP client this builder creates
+     * @return this builder
+     */
+    public Builder connectTimeout(Duration connectTimeout) {
+      this.connectTimeout = positive(connectTimeout, "connectTimeout");
+      this.sharedHttpClient = null;
+      return this;
+    }
+
+    /**
+     * @param requestTimeout timeout of each HTTP request (one attempt)
+     * @return this builder
+     */
+    public Builder requestTimeout(Duration requestTimeout) {
+      this.requestTimeout = positive(requestTimeout, "requestTimeout");
+      return this;
+    }
+
+    /**
+     * @param httpClient a client to use instead of creating one (its connect timeout and executor apply)
+     * @return this builder
+     */
+    public Builder httpClient(HttpClient httpClient) {
+      this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+      this.sharedHttpClient = null;
+      return this;
+    }
+
+    /**
+     * @param executor the executor of the HTTP client this builder creates (async calls complete on it)
+     * @return this builder
+     */
+    public Builder executor(Executor executor) {
+      this.executor = Objects.requireNonNull(executor, "executor");
+      this.sharedHttpClient = null;
+      return this;
+    }
+
+    /**
+     * @param retryPolicy when and how to retry; {@link RetryPolicy#none()} disables retries
+     * @return this builder
+     */
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      return this;
+    }
+
+    /**
+     * @param rateLimit client-side limits, e.g. {@link RateLimit#neonDefaults()}; null (the default) for none
+     * @return this builder
+     */
+    public Builder rateLimit(RateLimit rateLimit) {
+      this.rateLimit = rateLimit;
+      return this;
+    }
+
+    /**
+     * @param userAgent the User-Agent header (default {@code neon-java/<version> java/<version>})
+     * @return this builder
+     */
+    public Builder userAgent(String userAgent) {
+      this.userAgent = ApiRequest.require(userAgent, "userAgent");
+      return this;
+    }
+
+    /**
+     * @param pollSchedule poll intervals and timeout of waits (default 1 s growing to 10 s, 5 minutes)
+     * @return this builder
+     */
+    public Builder pollSchedule(PollSchedule pollSchedule) {
+      this.pollSchedule = Objects.requireNonNull(pollSchedule, "pollSchedule");
+      return this;
+    }
+
+    /**
+     * @param classifier what operation statuses mean to waits
+     * @return this builder
+     */
+    public Builder operationClassifier(OperationClassifier classifier) {
+      this.classifier = Objects.requireNonNull(classifier, "operationClassifier");
+      return this;
+    }
+
+    /**
+     * @param clock measures deadlines and timeouts
+     * @param sleeper waits between retries and polls
+     * @return this builder
+     */
+    public Builder time(Clock clock, Sleeper sleeper) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      return this;
+    }
+
+    /**
+     * @return the client
+     * @throws IllegalStateException when no key was given and {@code NEON_API_KEY} is not set
+     */
+    public Neon build() {
+      if (apiKey == null) {
+        String fromEnv = environment.apply(API_KEY_ENV);
+        if (fromEnv == null || fromEnv.isBlank()) {
+          throw new IllegalStateException("No Neon API key: set the " + API_KEY_ENV
+              + " environment variable or call Neon.builder().apiKey(..)");
+        }
+        apiKey(fromEnv);
+      }
+      HttpClient http = httpClient != null ? httpClient : sharedHttpClient;
+      if (http == null) {
+        HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(connectTimeout);
+        if (executor != null) {
+          b.executor(executor);
+        }
+        http = b.build();
+      }
+      return new Neon(this, http);
+    }
+
+    private Supplier<Secret> keySupplier() {
+      return apiKey;
+    }
+
+    private static Duration positive(Duration value, String name) {
+      if (value == null || value.isNegative() || value.isZero()) {
+        throw new IllegalArgumentException(name + " must be a positive duration but was " + value);
+      }
+      return value;
+    }
+
+    private static String defaultUserAgent() {
+      String version = "unknown";
+      try (InputStream in = Neon.class.getResourceAsStream("neon-java.properties")) {
+        if (in != null) {
+          Properties p = new Properties();
+          p.load(in);
+          version = p.getProperty("version", version);
+        }
+      } catch (IOException ignored) {
+        // the default stays "unknown"
+      }
+      return "neon-java/" + version + " java/" + System.getProperty("java.version");
+    }
+  }
+}

@@ -1,0 +1,145 @@
+package dev.neonjava.resources;
+
+import dev.neonjava.generated.api.BranchApi;
+import dev.neonjava.generated.model.Branch;
+import dev.neonjava.generated.model.Database;
+import dev.neonjava.generated.model.DatabaseCreateRequest;
+import dev.neonjava.generated.model.DatabaseCreateRequestDatabase;
+import dev.neonjava.generated.model.DatabaseOperations;
+import dev.neonjava.generated.model.Endpoint;
+import dev.neonjava.generated.model.Role;
+import dev.neonjava.generated.model.RoleCreateRequest;
+import dev.neonjava.generated.model.RoleCreateRequestRole;
+import dev.neonjava.generated.model.RoleOperations;
+import dev.neonjava.runtime.ApiClient;
+import dev.neonjava.runtime.Secret;
+import dev.neonjava.wait.OperationWaiter;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** One branch and what lives on it: databases, roles (with passwords) and endpoints. */
+public final class BranchScope {
+  private final BranchApi api;
+  private final Branches branches;
+  private final Endpoints endpoints;
+  private final OperationWaiter waiter;
+  private final String projectId;
+  private final String branchId;
+
+  /**
+   * @param client the low-level client
+   * @param waiter waits for operations
+   * @param projectId the project id
+   * @param branchId the branch id
+   */
+  public BranchScope(ApiClient client, OperationWaiter waiter, String projectId, String branchId) {
+    this.api = new BranchApi(client);
+    this.branches = new Branches(client, waiter, projectId);
+    this.endpoints = new Endpoints(client, waiter, projectId);
+    this.waiter = waiter;
+    this.projectId = Validation.id(projectId, "project_id");
+    this.branchId = Validation.id(branchId, "branch_id");
+  }
+
+  /** @return the branch */
+  public Branch get() {
+    return branches.get(branchId);
+  }
+
+  /** @return the branch once ready (see {@link Branches#waitUntilReady(String)}) */
+  public Branch waitUntilReady() {
+    return branches.waitUntilReady(branchId);
+  }
+
+  /** @return the branch's endpoints */
+  public List<Endpoint> endpoints() {
+    return endpoints.listForBranch(branchId);
+  }
+
+  /** @return the branch's databases */
+  public List<Database> databases() {
+    return api.listProjectBranchDatabases(BranchApi.ListProjectBranchDatabasesParams.builder().projectId(projectId)
+        .branchId(branchId).build()).getDatabases();
+  }
+
+  /**
+   * Creates a database and waits for its operations.
+   * @param database sets name and owner_name (both required)
+   * @return the database
+   */
+  public Database createDatabaseAndWait(Consumer<DatabaseCreateRequestDatabase> database) {
+    DatabaseCreateRequestDatabase body = new DatabaseCreateRequestDatabase();
+    database.accept(body);
+    DatabaseOperations created = api.createProjectBranchDatabase(BranchApi.CreateProjectBranchDatabaseParams
+        .builder().projectId(projectId).branchId(branchId)
+        .databaseCreateRequest(new DatabaseCreateRequest().database(body)).build());
+    waiter.await(created.getOperations());
+    return created.getDatabase();
+  }
+
+  /**
+   * Deletes a database and waits for its operations.
+   * @param databaseName the database name
+   * @return the deleted database
+   */
+  public Database deleteDatabaseAndWait(String databaseName) {
+    DatabaseOperations deleted = api.deleteProjectBranchDatabase(BranchApi.DeleteProjectBranchDatabaseParams
+        .builder().projectId(projectId).branchId(branchId).databaseName(databaseName).build());
+    waiter.await(deleted.getOperations());
+    return deleted.getDatabase();
+  }
+
+  /** @return the branch's roles */
+  public List<Role> roles() {
+    return api.listProjectBranchRoles(BranchApi.ListProjectBranchRolesParams.builder().projectId(projectId)
+        .branchId(branchId).build()).getRoles();
+  }
+
+  /**
+   * Creates a role and waits for its operations.
+   * @param role sets the name (required)
+   * @return the role, with its password (redacted in {@code toString()})
+   */
+  public Role createRoleAndWait(Consumer<RoleCreateRequestRole> role) {
+    RoleCreateRequestRole body = new RoleCreateRequestRole();
+    role.accept(body);
+    RoleOperations created = api.createProjectBranchRole(BranchApi.CreateProjectBranchRoleParams.builder()
+        .projectId(projectId).branchId(branchId).roleCreateRequest(new RoleCreateRequest().role(body)).build());
+    waiter.await(created.getOperations());
+    return created.getRole();
+  }
+
+  /**
+   * Reveals a role's password (the project must store passwords).
+   * @param roleName the role name
+   * @return the password, wrapped so it never shows in logs
+   */
+  public Secret revealPassword(String roleName) {
+    return Secret.of(api.getProjectBranchRolePassword(BranchApi.GetProjectBranchRolePasswordParams.builder()
+        .projectId(projectId).branchId(branchId).roleName(roleName).build()).getPassword(), "password");
+  }
+
+  /**
+   * Resets a role's password and waits for its operations.
+   * @param roleName the role name
+   * @return the new password
+   */
+  public Secret resetPasswordAndWait(String roleName) {
+    RoleOperations reset = api.resetProjectBranchRolePassword(BranchApi.ResetProjectBranchRolePasswordParams
+        .builder().projectId(projectId).branchId(branchId).roleName(roleName).build());
+    waiter.await(reset.getOperations());
+    return Secret.of(reset.getRole().getPassword(), "password");
+  }
+
+  /**
+   * Deletes a role and waits for its operations.
+   * @param roleName the role name
+   * @return the deleted role
+   */
+  public Role deleteRoleAndWait(String roleName) {
+    RoleOperations deleted = api.deleteProjectBranchRole(BranchApi.DeleteProjectBranchRoleParams.builder()
+        .projectId(projectId).branchId(branchId).roleName(roleName).build());
+    waiter.await(deleted.getOperations());
+    return deleted.getRole();
+  }
+}

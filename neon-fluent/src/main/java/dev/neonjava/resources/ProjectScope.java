@@ -1,0 +1,100 @@
+package dev.neonjava.resources;
+
+import dev.neonjava.connect.ConnectionInfo;
+import dev.neonjava.generated.api.ProjectApi;
+import dev.neonjava.generated.api.ProjectApi.GetConnectionURIParams;
+import dev.neonjava.generated.model.Project;
+import dev.neonjava.generated.model.ProjectUpdateRequest;
+import dev.neonjava.generated.model.ProjectUpdateRequestProject;
+import dev.neonjava.generated.model.UpdateProjectResponse;
+import dev.neonjava.runtime.ApiClient;
+import dev.neonjava.wait.OperationWaiter;
+import java.util.function.Consumer;
+
+/** One project and the resources inside it: branches, endpoints, operations, snapshots, connections. */
+public final class ProjectScope {
+  private final ApiClient client;
+  private final OperationWaiter waiter;
+  private final String projectId;
+  private final ProjectApi api;
+
+  /**
+   * @param client the low-level client
+   * @param waiter waits for operations
+   * @param projectId the project id
+   */
+  public ProjectScope(ApiClient client, OperationWaiter waiter, String projectId) {
+    this.client = client;
+    this.waiter = waiter;
+    this.projectId = Validation.id(projectId, "project_id");
+    this.api = new ProjectApi(client);
+  }
+
+  /** @return the project id */
+  public String id() {
+    return projectId;
+  }
+
+  /** @return the project */
+  public Project get() {
+    return api.getProject(ProjectApi.GetProjectParams.builder().projectId(projectId).build()).getProject();
+  }
+
+  /**
+   * Updates the project and waits for the operations the change started.
+   * @param changes sets the fields to change, e.g. {@code p -> p.name("renamed")}
+   * @return the updated project
+   */
+  public Project updateAndWait(Consumer<ProjectUpdateRequestProject> changes) {
+    ProjectUpdateRequestProject body = new ProjectUpdateRequestProject();
+    changes.accept(body);
+    UpdateProjectResponse updated = api.updateProject(ProjectApi.UpdateProjectParams.builder().projectId(projectId)
+        .projectUpdateRequest(new ProjectUpdateRequest().project(body)).build());
+    waiter.await(updated.getOperations());
+    return updated.getProject();
+  }
+
+  /** @return the project's branches */
+  public Branches branches() {
+    return new Branches(client, waiter, projectId);
+  }
+
+  /**
+   * @param branchId a branch id
+   * @return that branch's databases, roles and endpoints
+   */
+  public BranchScope branch(String branchId) {
+    return new BranchScope(client, waiter, projectId, branchId);
+  }
+
+  /** @return the project's compute endpoints */
+  public Endpoints endpoints() {
+    return new Endpoints(client, waiter, projectId);
+  }
+
+  /** @return the project's operations */
+  public Operations operations() {
+    return new Operations(client, waiter, projectId);
+  }
+
+  /** @return the project's snapshots */
+  public Snapshots snapshots() {
+    return new Snapshots(client, waiter, projectId);
+  }
+
+  /**
+   * Fetches a connection URI and turns it into JDBC settings.
+   * @param params database and role (required), branch, endpoint, pooled
+   * @return the JDBC URL and credentials; the password never appears in {@code toString()}
+   */
+  public ConnectionInfo connectionInfo(Consumer<GetConnectionURIParams.Builder> params) {
+    GetConnectionURIParams.Builder builder = GetConnectionURIParams.builder().projectId(projectId);
+    params.accept(builder);
+    return ConnectionInfo.parse(api.getConnectionURI(builder.build()).getUri());
+  }
+
+  @Override
+  public String toString() {
+    return "ProjectScope{" + projectId + "}";
+  }
+}

@@ -1,0 +1,21 @@
+package dev.neonjava.resources;
+
+import dev.neonjava.generated.api.RegionApi;
+import dev.neonjava.generated.model.RegionResponse;
+import dev.neonjava.runtime.ApiClient;
+import java.util.List;
+
+/** The regions where projects can be created. */
+public final class Regions {
+  private final RegionApi api;
+
+  /** @param client the low-level client */
+  public Regions(ApiClient client) {
+    this.api = new RegionApi(client);
+  }
+
+  /** @return the active regions */
+  public List<RegionResponse> list() {
+    return api.getActiveRegions(RegionApi.GetActiveRegionsParams.builder().build()).getRegions();
+  }
+}

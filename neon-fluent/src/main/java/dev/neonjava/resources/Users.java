@@ -1,0 +1,28 @@
+package dev.neonjava.resources;
+
+import dev.neonjava.generated.api.UsersApi;
+import dev.neonjava.generated.model.CurrentUserInfoResponse;
+import dev.neonjava.generated.model.Organization;
+import dev.neonjava.runtime.ApiClient;
+import java.util.List;
+
+/** The user the API key belongs to (personal keys only: organization keys get 404 here). */
+public final class Users {
+  private final UsersApi api;
+
+  /** @param client the low-level client */
+  public Users(ApiClient client) {
+    this.api = new UsersApi(client);
+  }
+
+  /** @return the current user */
+  public CurrentUserInfoResponse me() {
+    return api.getCurrentUserInfo(UsersApi.GetCurrentUserInfoParams.builder().build());
+  }
+
+  /** @return the organizations the current user belongs to */
+  public List<Organization> organizations() {
+    return api.getCurrentUserOrganizations(UsersApi.GetCurrentUserOrganizationsParams.builder().build())
+        .getOrganizations();
+  }
+}

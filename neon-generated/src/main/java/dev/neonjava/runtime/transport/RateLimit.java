@@ -1,0 +1,77 @@
+package dev.neonjava.runtime.transport;
+
+import java.time.Duration;
+
+/**
+ * Client-side request limits: an account-wide budget and a per-route burst budget, each a number of
+ * requests per period. {@link #neonDefaults()} matches Neon's documented limits. Immutable.
+ */
+public final class RateLimit {
+  private final int accountRequests;
+  private final Duration accountPeriod;
+  private final int routeRequests;
+  private final Duration routePeriod;
+
+  private RateLimit(int accountRequests, Duration accountPeriod, int routeRequests, Duration routePeriod) {
+    this.accountRequests = positive(accountRequests, "accountRequests");
+    this.accountPeriod = positive(accountPeriod, "accountPeriod");
+    this.routeRequests = positive(routeRequests, "routeRequests");
+    this.routePeriod = positive(routePeriod, "routePeriod");
+  }
+
+  /** @return 700 requests per minute per account, bursts of 40 per second per route */
+  public static RateLimit neonDefaults() {
+    return of(700, Duration.ofMinutes(1), 40, Duration.ofSeconds(1));
+  }
+
+  /**
+   * @param accountRequests requests allowed per account period
+   * @param accountPeriod the account period
+   * @param routeRequests requests allowed per route period on one route (method + path template)
+   * @param routePeriod the route period
+   * @return the limits
+   */
+  public static RateLimit of(int accountRequests, Duration accountPeriod, int routeRequests, Duration routePeriod) {
+    return new RateLimit(accountRequests, accountPeriod, routeRequests, routePeriod);
+  }
+
+  /** @return requests per account period */
+  public int accountRequests() {
+    return accountRequests;
+  }
+
+  /** @return the account period */
+  public Duration accountPeriod() {
+    return accountPeriod;
+  }
+
+  /** @return requests per route period */
+  public int routeRequests() {
+    return routeRequests;
+  }
+
+  /** @return the route period */
+  public Duration routePeriod() {
+    return routePeriod;
+  }
+
+  private static int positive(int value, String name) {
+    if (value < 1) {
+      throw new IllegalArgumentException(name + " must be at least 1 but was " + value);
+    }
+    return value;
+  }
+
+  private static Duration positive(Duration value, String name) {
+    if (value == null || value.isNegative() || value.isZero()) {
+      throw new IllegalArgumentException(name + " must be a positive duration but was " + value);
+    }
+    return value;
+  }
+
+  @Override
+  public String toString() {
+    return "RateLimit{" + accountRequests + " per " + accountPeriod + ", " + routeRequests + " per " + routePeriod
+        + " per route}";
+  }
+}
