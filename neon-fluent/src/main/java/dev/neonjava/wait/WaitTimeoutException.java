@@ -13,7 +13,7 @@ public class WaitTimeoutException extends NeonException {
   private static final long serialVersionUID = 1L;
   private final transient Object lastState;
   private final transient List<Operation> pendingOperations;
-  private final Duration waited;
+  private final transient Duration waited;
 
   /**
    * @param what what was awaited
