@@ -121,4 +121,31 @@ class WaitingTest extends WireMockTestBase {
     assertThatThrownBy(() -> neon().projects().createAndWaitAsync(p -> p.name("demo")).join())
         .isInstanceOf(CompletionException.class).cause().isInstanceOf(OperationFailedException.class);
   }
+
+  @Test
+  void cancellingAnAsyncWaitStopsThePolling() {
+    stubCreateProject("running");
+    WM.stubFor(get(urlPathEqualTo(path("/projects/p-1/operations/" + OP))).willReturn(okJson("{\"operation\":" + op(OP, "running") + "}")));
+    java.util.concurrent.CompletableFuture<Void> gate = new java.util.concurrent.CompletableFuture<>();
+    dev.neonjava.runtime.transport.Sleeper held = new dev.neonjava.runtime.transport.Sleeper() {
+      @Override
+      public void sleep(Duration duration) {
+      }
+
+      @Override
+      public java.util.concurrent.CompletableFuture<Void> delay(Duration duration) {
+        return gate;
+      }
+    };
+    Neon neon = builder().time(time, held).build();
+    dev.neonjava.generated.model.CreateProjectResponse created = neon.projects().create(p -> p.name("demo"));
+
+    java.util.concurrent.CompletableFuture<?> waiting = neon.operations().awaitAsync(created.getOperations());
+    assertThat(waiting).isNotDone(); // no thread blocked: the wait is parked on the delay
+    waiting.cancel(true);
+    gate.complete(null); // the delay ends after the cancellation
+
+    assertThat(waiting).isCancelled();
+    WM.verify(0, getRequestedFor(urlPathEqualTo(path("/projects/p-1/operations/" + OP))));
+  }
 }
