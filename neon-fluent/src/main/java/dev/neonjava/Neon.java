@@ -28,7 +28,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -92,7 +91,7 @@ public final class Neon {
   public Neon withOptions(Consumer<Builder> changes) {
     Builder copy = config.copy();
     copy.sharedHttpClient = httpClient;
-    changes.accept(copy);
+    ApiRequest.require(changes, "changes").accept(copy);
     return copy.build();
   }
 
@@ -218,7 +217,7 @@ public final class Neon {
      * @return this builder
      */
     public Builder apiKeySupplier(Supplier<String> apiKey) {
-      Objects.requireNonNull(apiKey, "apiKeySupplier");
+      ApiRequest.require(apiKey, "apiKeySupplier");
       this.apiKey = () -> Secret.of(apiKey.get(), "the key from apiKeySupplier");
       return this;
     }
@@ -228,7 +227,7 @@ public final class Neon {
      * @return this builder
      */
     public Builder environment(Function<String, String> environment) {
-      this.environment = Objects.requireNonNull(environment, "environment");
+      this.environment = ApiRequest.require(environment, "environment");
       return this;
     }
 
@@ -275,7 +274,7 @@ public final class Neon {
      * @return this builder
      */
     public Builder httpClient(HttpClient httpClient) {
-      this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+      this.httpClient = ApiRequest.require(httpClient, "httpClient");
       this.sharedHttpClient = null;
       return this;
     }
@@ -285,7 +284,7 @@ public final class Neon {
      * @return this builder
      */
     public Builder executor(Executor executor) {
-      this.executor = Objects.requireNonNull(executor, "executor");
+      this.executor = ApiRequest.require(executor, "executor");
       this.sharedHttpClient = null;
       return this;
     }
@@ -295,7 +294,7 @@ public final class Neon {
      * @return this builder
      */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
-      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      this.retryPolicy = ApiRequest.require(retryPolicy, "retryPolicy");
       return this;
     }
 
@@ -322,7 +321,7 @@ public final class Neon {
      * @return this builder
      */
     public Builder pollSchedule(PollSchedule pollSchedule) {
-      this.pollSchedule = Objects.requireNonNull(pollSchedule, "pollSchedule");
+      this.pollSchedule = ApiRequest.require(pollSchedule, "pollSchedule");
       return this;
     }
 
@@ -331,7 +330,7 @@ public final class Neon {
      * @return this builder
      */
     public Builder operationClassifier(OperationClassifier classifier) {
-      this.classifier = Objects.requireNonNull(classifier, "operationClassifier");
+      this.classifier = ApiRequest.require(classifier, "operationClassifier");
       return this;
     }
 
@@ -341,8 +340,8 @@ public final class Neon {
      * @return this builder
      */
     public Builder time(Clock clock, Sleeper sleeper) {
-      this.clock = Objects.requireNonNull(clock, "clock");
-      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      this.clock = ApiRequest.require(clock, "clock");
+      this.sleeper = ApiRequest.require(sleeper, "sleeper");
       return this;
     }
 

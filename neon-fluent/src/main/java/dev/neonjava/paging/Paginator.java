@@ -1,9 +1,9 @@
 package dev.neonjava.paging;
 
+import dev.neonjava.runtime.ApiRequest;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Function;
@@ -35,9 +35,9 @@ public final class Paginator<P, T> implements Iterable<T> {
    * @param limit the page size requested, or null when the server's default is used
    */
   public Paginator(Function<String, P> fetch, Function<P, List<T>> items, Function<P, String> cursor, Integer limit) {
-    this.fetch = Objects.requireNonNull(fetch, "fetch");
-    this.items = Objects.requireNonNull(items, "items");
-    this.cursor = Objects.requireNonNull(cursor, "cursor");
+    this.fetch = ApiRequest.require(fetch, "fetch");
+    this.items = ApiRequest.require(items, "items");
+    this.cursor = ApiRequest.require(cursor, "cursor");
     this.limit = limit;
   }
 

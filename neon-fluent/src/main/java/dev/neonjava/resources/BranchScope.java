@@ -69,7 +69,7 @@ public final class BranchScope {
    */
   public Database createDatabaseAndWait(Consumer<DatabaseCreateRequestDatabase> database) {
     DatabaseCreateRequestDatabase body = new DatabaseCreateRequestDatabase();
-    database.accept(body);
+    Validation.apply(database, body, "database");
     DatabaseOperations created = api.createProjectBranchDatabase(BranchApi.CreateProjectBranchDatabaseParams
         .builder().projectId(projectId).branchId(branchId)
         .databaseCreateRequest(new DatabaseCreateRequest().database(body)).build());
@@ -102,7 +102,7 @@ public final class BranchScope {
    */
   public Role createRoleAndWait(Consumer<RoleCreateRequestRole> role) {
     RoleCreateRequestRole body = new RoleCreateRequestRole();
-    role.accept(body);
+    Validation.apply(role, body, "role");
     RoleOperations created = api.createProjectBranchRole(BranchApi.CreateProjectBranchRoleParams.builder()
         .projectId(projectId).branchId(branchId).roleCreateRequest(new RoleCreateRequest().role(body)).build());
     waiter.await(created.getOperations());

@@ -1,5 +1,6 @@
 package dev.neonjava.resources;
 
+import dev.neonjava.runtime.ApiRequest;
 import dev.neonjava.generated.api.BranchApi;
 import dev.neonjava.generated.api.BranchApi.ListProjectBranchesParams;
 import dev.neonjava.generated.model.Branch;
@@ -19,7 +20,6 @@ import dev.neonjava.wait.OperationWaiter;
 import dev.neonjava.wait.WaitState;
 import dev.neonjava.wait.Waiter;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -57,7 +57,7 @@ public final class Branches {
    */
   public Paginator<ListProjectBranchesResponse, Branch> list(Consumer<ListProjectBranchesParams.Builder> params) {
     ListProjectBranchesParams.Builder builder = ListProjectBranchesParams.builder().projectId(projectId);
-    params.accept(builder);
+    Validation.apply(params, builder, "params");
     ListProjectBranchesParams request = builder.build();
     Validation.range(request.limit(), 1, 10000, "limit");
     return new Paginator<>(
@@ -82,7 +82,7 @@ public final class Branches {
    * @return the branch, if one has that name
    */
   public Optional<Branch> findByName(String name) {
-    Objects.requireNonNull(name, "name");
+    ApiRequest.require(name, "name");
     return list(p -> p.search(name)).stream().filter(b -> name.equals(b.getName())).findFirst();
   }
 
@@ -94,7 +94,7 @@ public final class Branches {
    */
   public CreateProjectBranchResponse create(Consumer<CreateProjectBranchRequest> request) {
     CreateProjectBranchRequest body = new CreateProjectBranchRequest();
-    request.accept(body);
+    Validation.apply(request, body, "request");
     return create(body);
   }
 
@@ -127,7 +127,7 @@ public final class Branches {
   public CompletableFuture<CreateProjectBranchResponse> createAndWaitAsync(Consumer<CreateProjectBranchRequest> request) {
     CreateProjectBranchRequest body = new CreateProjectBranchRequest();
     try {
-      request.accept(body);
+      Validation.apply(request, body, "request");
     } catch (RuntimeException invalid) {
       return CompletableFuture.failedFuture(invalid);
     }
@@ -154,14 +154,14 @@ public final class Branches {
    * @return the ready branch
    */
   public Branch getOrCreate(String name, Consumer<CreateProjectBranchRequest> request) {
-    Objects.requireNonNull(name, "name");
+    ApiRequest.require(name, "name");
     Optional<Branch> existing = findByName(name);
     if (existing.isPresent()) {
       return waitUntilReady(existing.get().getId());
     }
     try {
       CreateProjectBranchResponse created = create(b -> {
-        request.accept(b);
+        Validation.apply(request, b, "request");
         b.branch((b.getBranch() == null ? new BranchCreateRequestBranch() : b.getBranch()).name(name));
       });
       waiter.await(created.getOperations());

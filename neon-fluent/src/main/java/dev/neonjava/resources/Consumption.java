@@ -25,7 +25,7 @@ public final class Consumption {
   public Paginator<GetConsumptionHistoryPerProjectResponse, ConsumptionHistoryPerProject> perProject(
       Consumer<GetConsumptionHistoryPerProjectParams.Builder> params) {
     GetConsumptionHistoryPerProjectParams.Builder builder = GetConsumptionHistoryPerProjectParams.builder();
-    params.accept(builder);
+    Validation.apply(params, builder, "params");
     GetConsumptionHistoryPerProjectParams request = builder.build();
     Validation.range(request.limit(), 1, 100, "limit");
     return new Paginator<>(

@@ -1,5 +1,6 @@
 package dev.neonjava.resources;
 
+import dev.neonjava.runtime.ApiRequest;
 import dev.neonjava.generated.api.BranchApi;
 import dev.neonjava.generated.api.EndpointApi;
 import dev.neonjava.generated.model.Endpoint;
@@ -12,7 +13,6 @@ import dev.neonjava.wait.OperationWaiter;
 import dev.neonjava.wait.WaitState;
 import dev.neonjava.wait.Waiter;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -66,7 +66,7 @@ public final class Endpoints {
    */
   public Endpoint createAndWait(Consumer<EndpointCreateRequestEndpoint> endpoint) {
     EndpointCreateRequestEndpoint body = new EndpointCreateRequestEndpoint();
-    endpoint.accept(body);
+    Validation.apply(endpoint, body, "endpoint");
     EndpointOperations created = api.createProjectEndpoint(EndpointApi.CreateProjectEndpointParams.builder()
         .projectId(projectId).endpointCreateRequest(new EndpointCreateRequest().endpoint(body)).build());
     waiter.await(created.getOperations());
@@ -123,7 +123,7 @@ public final class Endpoints {
    */
   public Endpoint waitForState(String endpointId, EndpointState state) {
     Validation.id(endpointId, "endpoint_id");
-    Objects.requireNonNull(state, "state");
+    ApiRequest.require(state, "state");
     return Waiter.<Endpoint>builder("endpoint " + endpointId + " to be " + state)
         .acceptor(e -> state.equals(e.getCurrentState()) ? WaitState.SUCCESS : WaitState.PENDING)
         .schedule(waiter.schedule())

@@ -40,7 +40,7 @@ public final class Operations {
    */
   public Paginator<ListProjectOperationsResponse, Operation> list(Consumer<ListProjectOperationsParams.Builder> params) {
     ListProjectOperationsParams.Builder builder = ListProjectOperationsParams.builder().projectId(projectId);
-    params.accept(builder);
+    Validation.apply(params, builder, "params");
     ListProjectOperationsParams request = builder.build();
     Validation.range(request.limit(), 1, 1000, "limit");
     return new Paginator<>(

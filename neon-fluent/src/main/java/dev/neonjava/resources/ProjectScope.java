@@ -47,7 +47,7 @@ public final class ProjectScope {
    */
   public Project updateAndWait(Consumer<ProjectUpdateRequestProject> changes) {
     ProjectUpdateRequestProject body = new ProjectUpdateRequestProject();
-    changes.accept(body);
+    Validation.apply(changes, body, "changes");
     UpdateProjectResponse updated = api.updateProject(ProjectApi.UpdateProjectParams.builder().projectId(projectId)
         .projectUpdateRequest(new ProjectUpdateRequest().project(body)).build());
     waiter.await(updated.getOperations());
@@ -89,7 +89,7 @@ public final class ProjectScope {
    */
   public ConnectionInfo connectionInfo(Consumer<GetConnectionURIParams.Builder> params) {
     GetConnectionURIParams.Builder builder = GetConnectionURIParams.builder().projectId(projectId);
-    params.accept(builder);
+    Validation.apply(params, builder, "params");
     return ConnectionInfo.parse(api.getConnectionURI(builder.build()).getUri());
   }
 

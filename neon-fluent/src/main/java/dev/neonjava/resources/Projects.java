@@ -43,7 +43,7 @@ public final class Projects {
    */
   public Paginator<ListProjectsResponse, ProjectListItem> list(Consumer<ListProjectsParams.Builder> params) {
     ListProjectsParams.Builder builder = ListProjectsParams.builder().limit(400);
-    params.accept(builder);
+    Validation.apply(params, builder, "params");
     return list(builder.build());
   }
 
@@ -136,7 +136,7 @@ public final class Projects {
 
   private static ProjectCreateRequest request(Consumer<ProjectCreateRequestProject> project) {
     ProjectCreateRequestProject body = new ProjectCreateRequestProject();
-    project.accept(body);
+    Validation.apply(project, body, "project");
     return new ProjectCreateRequest().project(body);
   }
 }

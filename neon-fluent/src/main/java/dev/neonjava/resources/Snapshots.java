@@ -38,7 +38,7 @@ public final class Snapshots {
    */
   public Snapshot createAndWait(Consumer<CreateSnapshotParams.Builder> params) {
     CreateSnapshotParams.Builder builder = CreateSnapshotParams.builder().projectId(projectId);
-    params.accept(builder);
+    Validation.apply(params, builder, "params");
     CreateSnapshotResponse created = api.createSnapshot(builder.build());
     waiter.await(created.getOperations());
     return created.getSnapshot();

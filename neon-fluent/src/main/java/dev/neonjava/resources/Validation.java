@@ -26,6 +26,11 @@ final class Validation {
     return value;
   }
 
+  /** Applies a caller's configurer, rejecting a null one by name. */
+  static <T> void apply(java.util.function.Consumer<T> configurer, T target, String name) {
+    ApiRequest.require(configurer, name).accept(target);
+  }
+
   static void range(Integer value, int min, int max, String name) {
     if (value != null && (value < min || value > max)) {
       throw new IllegalArgumentException(name + " must be between " + min + " and " + max + " but was " + value);

@@ -1,8 +1,8 @@
 package dev.neonjava.wait;
 
+import dev.neonjava.runtime.ApiRequest;
 import dev.neonjava.generated.model.Operation;
 import dev.neonjava.generated.model.OperationStatus;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -30,7 +30,7 @@ public interface OperationClassifier extends Function<Operation, WaitState> {
     Set<OperationStatus> ok = Set.copyOf(success);
     Set<OperationStatus> bad = Set.copyOf(failure);
     return op -> {
-      OperationStatus status = Objects.requireNonNull(op, "operation").getStatus();
+      OperationStatus status = ApiRequest.require(op, "operation").getStatus();
       return status == null ? WaitState.PENDING
           : ok.contains(status) ? WaitState.SUCCESS : bad.contains(status) ? WaitState.FAILURE : WaitState.PENDING;
     };

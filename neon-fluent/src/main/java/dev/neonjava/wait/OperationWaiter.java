@@ -1,5 +1,6 @@
 package dev.neonjava.wait;
 
+import dev.neonjava.runtime.ApiRequest;
 import dev.neonjava.generated.api.OperationApi;
 import dev.neonjava.generated.model.Operation;
 import dev.neonjava.runtime.transport.Sleeper;
@@ -8,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
@@ -36,11 +36,11 @@ public final class OperationWaiter {
    */
   public OperationWaiter(OperationApi api, OperationClassifier classifier, PollSchedule schedule, Clock clock,
       Sleeper sleeper) {
-    this.api = Objects.requireNonNull(api, "api");
-    this.classifier = Objects.requireNonNull(classifier, "classifier");
-    this.schedule = Objects.requireNonNull(schedule, "schedule");
-    this.clock = Objects.requireNonNull(clock, "clock");
-    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    this.api = ApiRequest.require(api, "api");
+    this.classifier = ApiRequest.require(classifier, "classifier");
+    this.schedule = ApiRequest.require(schedule, "schedule");
+    this.clock = ApiRequest.require(clock, "clock");
+    this.sleeper = ApiRequest.require(sleeper, "sleeper");
   }
 
   /** @return the poll schedule, shared by the resource waits built on this waiter */
@@ -131,7 +131,7 @@ public final class OperationWaiter {
 
     Tracker(List<Operation> operations) {
       for (Operation op : operations) {
-        Objects.requireNonNull(op, "operation");
+        ApiRequest.require(op, "operation");
         if (op.getId() == null || op.getProjectId() == null) {
           throw new IllegalArgumentException("operation has no id or project_id: " + op);
         }

@@ -1,5 +1,6 @@
 package dev.neonjava.wait;
 
+import dev.neonjava.runtime.ApiRequest;
 import dev.neonjava.generated.model.Operation;
 import dev.neonjava.runtime.NeonException;
 import dev.neonjava.runtime.transport.Sleeper;
@@ -7,7 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
@@ -31,7 +31,7 @@ public final class Waiter<T> {
 
   private Waiter(Builder<T> b) {
     this.what = b.what;
-    this.acceptor = Objects.requireNonNull(b.acceptor, "acceptor");
+    this.acceptor = ApiRequest.require(b.acceptor, "acceptor");
     this.onFailure = b.onFailure;
     this.pending = b.pending;
     this.schedule = b.schedule;
@@ -149,7 +149,7 @@ public final class Waiter<T> {
     private Sleeper sleeper = Sleeper.system();
 
     private Builder(String what) {
-      this.what = Objects.requireNonNull(what, "what");
+      this.what = ApiRequest.require(what, "what");
       this.onFailure = state -> new NeonException("Waiting for " + what + " failed; last state: " + state);
     }
 
@@ -158,7 +158,7 @@ public final class Waiter<T> {
      * @return this builder
      */
     public Builder<T> acceptor(Function<T, WaitState> acceptor) {
-      this.acceptor = Objects.requireNonNull(acceptor, "acceptor");
+      this.acceptor = ApiRequest.require(acceptor, "acceptor");
       return this;
     }
 
@@ -167,7 +167,7 @@ public final class Waiter<T> {
      * @return this builder
      */
     public Builder<T> onFailure(Function<T, RuntimeException> onFailure) {
-      this.onFailure = Objects.requireNonNull(onFailure, "onFailure");
+      this.onFailure = ApiRequest.require(onFailure, "onFailure");
       return this;
     }
 
@@ -176,7 +176,7 @@ public final class Waiter<T> {
      * @return this builder
      */
     public Builder<T> pendingOperations(Function<T, List<Operation>> pending) {
-      this.pending = Objects.requireNonNull(pending, "pendingOperations");
+      this.pending = ApiRequest.require(pending, "pendingOperations");
       return this;
     }
 
@@ -185,7 +185,7 @@ public final class Waiter<T> {
      * @return this builder
      */
     public Builder<T> schedule(PollSchedule schedule) {
-      this.schedule = Objects.requireNonNull(schedule, "schedule");
+      this.schedule = ApiRequest.require(schedule, "schedule");
       return this;
     }
 
@@ -195,8 +195,8 @@ public final class Waiter<T> {
      * @return this builder
      */
     public Builder<T> time(Clock clock, Sleeper sleeper) {
-      this.clock = Objects.requireNonNull(clock, "clock");
-      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      this.clock = ApiRequest.require(clock, "clock");
+      this.sleeper = ApiRequest.require(sleeper, "sleeper");
       return this;
     }
 
