@@ -49,6 +49,31 @@ public final class ModelStrings {
   }
 
   /**
+   * Copies JSON with the values of secret-named members replaced, at any depth: unknown fields
+   * may hold secrets too.
+   * @param model the model's class name
+   * @param json the JSON
+   * @param sensitive the names the spec marks sensitive
+   * @return the redacted copy
+   */
+  public static JsonElement redact(String model, JsonElement json, Set<String> sensitive) {
+    if (json.isJsonObject()) {
+      com.google.gson.JsonObject copy = new com.google.gson.JsonObject();
+      for (Map.Entry<String, JsonElement> member : json.getAsJsonObject().entrySet()) {
+        copy.add(member.getKey(), isSecret(model, member.getKey(), sensitive)
+            ? new com.google.gson.JsonPrimitive(REDACTED) : redact(model, member.getValue(), sensitive));
+      }
+      return copy;
+    }
+    if (json.isJsonArray()) {
+      com.google.gson.JsonArray copy = new com.google.gson.JsonArray();
+      json.getAsJsonArray().forEach(element -> copy.add(redact(model, element, sensitive)));
+      return copy;
+    }
+    return json;
+  }
+
+  /**
    * Removes the password of any {@code scheme://user:password@host} URI in a text.
    * @param text the text
    * @return the text with such passwords redacted
@@ -87,7 +112,8 @@ public final class ModelStrings {
         sb.append(", ");
       }
       first = false;
-      sb.append(name).append('=').append(isSecret(model, name, sensitive) ? REDACTED : scrub(String.valueOf(value)));
+      Object shown = value instanceof JsonElement ? redact(model, (JsonElement) value, sensitive) : value;
+      sb.append(name).append('=').append(isSecret(model, name, sensitive) ? REDACTED : scrub(String.valueOf(shown)));
       return this;
     }
 

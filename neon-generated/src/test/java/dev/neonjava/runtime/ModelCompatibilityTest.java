@@ -107,4 +107,12 @@ class ModelCompatibilityTest {
         .uri("postgresql://app:s3cr3t-pass@ep-1.neon.tech/db").toString();
     assertThat(uri).doesNotContain("s3cr3t-pass");
   }
+
+  @Test
+  void secretsInsideUnknownFieldsAreRedactedToo() {
+    Operation op = gson.fromJson(OPERATION.replace("}", ",\"roles\":[{\"name\":\"app\",\"password\":\"hunter2-x\"}]}"),
+        Operation.class);
+    assertThat(op.toString()).contains("app").doesNotContain("hunter2-x");
+    assertThat(op.getAdditionalProperties().get("roles").toString()).contains("hunter2-x"); // data kept intact
+  }
 }
