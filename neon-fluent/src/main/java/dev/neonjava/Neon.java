@@ -10,6 +10,7 @@ import dev.neonjava.resources.Regions;
 import dev.neonjava.resources.Users;
 import dev.neonjava.runtime.ApiClient;
 import dev.neonjava.runtime.ApiRequest;
+import dev.neonjava.runtime.Checks;
 import dev.neonjava.runtime.ModelStrings;
 import dev.neonjava.runtime.Secret;
 import dev.neonjava.runtime.Transport;
@@ -255,7 +256,7 @@ public final class Neon {
      * @return this builder
      */
     public Builder connectTimeout(Duration connectTimeout) {
-      this.connectTimeout = positive(connectTimeout, "connectTimeout");
+      this.connectTimeout = Checks.positive(connectTimeout, "connectTimeout");
       this.sharedHttpClient = null;
       return this;
     }
@@ -265,7 +266,7 @@ public final class Neon {
      * @return this builder
      */
     public Builder requestTimeout(Duration requestTimeout) {
-      this.requestTimeout = positive(requestTimeout, "requestTimeout");
+      this.requestTimeout = Checks.positive(requestTimeout, "requestTimeout");
       return this;
     }
 
@@ -371,13 +372,6 @@ public final class Neon {
 
     private Supplier<Secret> keySupplier() {
       return apiKey;
-    }
-
-    private static Duration positive(Duration value, String name) {
-      if (value == null || value.isNegative() || value.isZero()) {
-        throw new IllegalArgumentException(name + " must be a positive duration but was " + value);
-      }
-      return value;
     }
 
     private static String defaultUserAgent() {

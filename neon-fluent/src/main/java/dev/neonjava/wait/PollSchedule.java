@@ -1,5 +1,6 @@
 package dev.neonjava.wait;
 
+import dev.neonjava.runtime.Checks;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -82,7 +83,7 @@ public final class PollSchedule {
      * @return this builder
      */
     public Builder initialInterval(Duration initialInterval) {
-      this.initialInterval = positive(initialInterval, "initialInterval");
+      this.initialInterval = Checks.positive(initialInterval, "initialInterval");
       return this;
     }
 
@@ -91,10 +92,7 @@ public final class PollSchedule {
      * @return this builder
      */
     public Builder multiplier(double multiplier) {
-      if (!(multiplier >= 1)) {
-        throw new IllegalArgumentException("multiplier must be at least 1 but was " + multiplier);
-      }
-      this.multiplier = multiplier;
+      this.multiplier = Checks.atLeast(multiplier, 1, "multiplier");
       return this;
     }
 
@@ -103,7 +101,7 @@ public final class PollSchedule {
      * @return this builder
      */
     public Builder maxInterval(Duration maxInterval) {
-      this.maxInterval = positive(maxInterval, "maxInterval");
+      this.maxInterval = Checks.positive(maxInterval, "maxInterval");
       return this;
     }
 
@@ -112,10 +110,7 @@ public final class PollSchedule {
      * @return this builder
      */
     public Builder jitter(double jitter) {
-      if (!(jitter >= 0 && jitter <= 1)) {
-        throw new IllegalArgumentException("jitter must be between 0 and 1 but was " + jitter);
-      }
-      this.jitter = jitter;
+      this.jitter = Checks.fraction(jitter, "jitter");
       return this;
     }
 
@@ -124,20 +119,13 @@ public final class PollSchedule {
      * @return this builder
      */
     public Builder timeout(Duration timeout) {
-      this.timeout = positive(timeout, "timeout");
+      this.timeout = Checks.positive(timeout, "timeout");
       return this;
     }
 
     /** @return the schedule */
     public PollSchedule build() {
       return new PollSchedule(this);
-    }
-
-    private static Duration positive(Duration value, String name) {
-      if (value == null || value.isNegative() || value.isZero()) {
-        throw new IllegalArgumentException(name + " must be a positive duration but was " + value);
-      }
-      return value;
     }
   }
 }

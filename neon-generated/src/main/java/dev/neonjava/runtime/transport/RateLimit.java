@@ -1,5 +1,6 @@
 package dev.neonjava.runtime.transport;
 
+import dev.neonjava.runtime.Checks;
 import java.time.Duration;
 
 /**
@@ -13,10 +14,10 @@ public final class RateLimit {
   private final Duration routePeriod;
 
   private RateLimit(int accountRequests, Duration accountPeriod, int routeRequests, Duration routePeriod) {
-    this.accountRequests = positive(accountRequests, "accountRequests");
-    this.accountPeriod = positive(accountPeriod, "accountPeriod");
-    this.routeRequests = positive(routeRequests, "routeRequests");
-    this.routePeriod = positive(routePeriod, "routePeriod");
+    this.accountRequests = Checks.atLeast(accountRequests, 1, "accountRequests");
+    this.accountPeriod = Checks.positive(accountPeriod, "accountPeriod");
+    this.routeRequests = Checks.atLeast(routeRequests, 1, "routeRequests");
+    this.routePeriod = Checks.positive(routePeriod, "routePeriod");
   }
 
   /** @return 700 requests per minute per account, bursts of 40 per second per route */
@@ -53,20 +54,6 @@ public final class RateLimit {
   /** @return the route period */
   public Duration routePeriod() {
     return routePeriod;
-  }
-
-  private static int positive(int value, String name) {
-    if (value < 1) {
-      throw new IllegalArgumentException(name + " must be at least 1 but was " + value);
-    }
-    return value;
-  }
-
-  private static Duration positive(Duration value, String name) {
-    if (value == null || value.isNegative() || value.isZero()) {
-      throw new IllegalArgumentException(name + " must be a positive duration but was " + value);
-    }
-    return value;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.neonjava.runtime.transport;
 
 import dev.neonjava.runtime.ApiRequest;
+import dev.neonjava.runtime.Checks;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
@@ -125,10 +126,7 @@ public final class RetryPolicy {
      * @return this builder
      */
     public Builder maxAttempts(int maxAttempts) {
-      if (maxAttempts < 1) {
-        throw new IllegalArgumentException("maxAttempts must be at least 1 but was " + maxAttempts);
-      }
-      this.maxAttempts = maxAttempts;
+      this.maxAttempts = Checks.atLeast(maxAttempts, 1, "maxAttempts");
       return this;
     }
 
@@ -137,7 +135,7 @@ public final class RetryPolicy {
      * @return this builder
      */
     public Builder initialBackoff(Duration initialBackoff) {
-      this.initialBackoff = nonNegative(initialBackoff, "initialBackoff");
+      this.initialBackoff = Checks.nonNegative(initialBackoff, "initialBackoff");
       return this;
     }
 
@@ -146,7 +144,7 @@ public final class RetryPolicy {
      * @return this builder
      */
     public Builder maxBackoff(Duration maxBackoff) {
-      this.maxBackoff = nonNegative(maxBackoff, "maxBackoff");
+      this.maxBackoff = Checks.nonNegative(maxBackoff, "maxBackoff");
       return this;
     }
 
@@ -155,10 +153,7 @@ public final class RetryPolicy {
      * @return this builder
      */
     public Builder multiplier(double multiplier) {
-      if (!(multiplier >= 1)) {
-        throw new IllegalArgumentException("multiplier must be at least 1 but was " + multiplier);
-      }
-      this.multiplier = multiplier;
+      this.multiplier = Checks.atLeast(multiplier, 1, "multiplier");
       return this;
     }
 
@@ -167,10 +162,7 @@ public final class RetryPolicy {
      * @return this builder
      */
     public Builder jitter(double jitter) {
-      if (!(jitter >= 0 && jitter <= 1)) {
-        throw new IllegalArgumentException("jitter must be between 0 and 1 but was " + jitter);
-      }
-      this.jitter = jitter;
+      this.jitter = Checks.fraction(jitter, "jitter");
       return this;
     }
 
@@ -179,7 +171,7 @@ public final class RetryPolicy {
      * @return this builder
      */
     public Builder maxRetryAfter(Duration maxRetryAfter) {
-      this.maxRetryAfter = nonNegative(maxRetryAfter, "maxRetryAfter");
+      this.maxRetryAfter = Checks.nonNegative(maxRetryAfter, "maxRetryAfter");
       return this;
     }
 
@@ -188,20 +180,13 @@ public final class RetryPolicy {
      * @return this builder
      */
     public Builder deadline(Duration deadline) {
-      this.deadline = nonNegative(deadline, "deadline");
+      this.deadline = Checks.nonNegative(deadline, "deadline");
       return this;
     }
 
     /** @return the policy */
     public RetryPolicy build() {
       return new RetryPolicy(this);
-    }
-
-    private static Duration nonNegative(Duration value, String name) {
-      if (value == null || value.isNegative()) {
-        throw new IllegalArgumentException(name + " must be a non-negative duration but was " + value);
-      }
-      return value;
     }
   }
 }
