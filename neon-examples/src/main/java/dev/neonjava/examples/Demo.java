@@ -1,0 +1,140 @@
+package dev.neonjava.examples;
+
+import dev.neonjava.Neon;
+import dev.neonjava.connect.ConnectionInfo;
+import dev.neonjava.generated.model.Branch;
+import dev.neonjava.generated.model.BranchCreateRequestBranch;
+import dev.neonjava.generated.model.CreateProjectBranchResponse;
+import dev.neonjava.generated.model.CreateProjectResponse;
+import dev.neonjava.generated.model.ListProjectsResponse;
+import dev.neonjava.generated.model.Role;
+import dev.neonjava.resources.Branches;
+import dev.neonjava.resources.ProjectScope;
+import dev.neonjava.runtime.NeonException;
+import dev.neonjava.testkit.NeonEmulator;
+import dev.neonjava.wait.PollSchedule;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/**
+ * The walk-through of the README's first command: create a project and wait, create a branch with
+ * a compute and wait, list branches, page through projects, get a JDBC URL, delete what was made.
+ * Runs against Neon when {@code NEON_API_KEY} is set, else against the embedded emulator.
+ */
+public final class Demo {
+  private final Neon neon;
+  private final PrintStream out;
+  private final String suffix;
+
+  Demo(Neon neon, PrintStream out, String suffix) {
+    this.neon = neon;
+    this.out = out;
+    this.suffix = suffix;
+  }
+
+  /**
+   * Runs the walk-through; exits with status 1 if a step fails.
+   * @param args none
+   */
+  public static void main(String[] args) {
+    String key = System.getenv(Neon.API_KEY_ENV);
+    String suffix = Long.toString(System.currentTimeMillis() % 100_000);
+    try {
+      if (key != null && !key.isBlank()) {
+        System.out.println("NEON_API_KEY is set: running against the Neon API (everything created is deleted)");
+        new Demo(Neon.builder().build(), System.out, suffix).run();
+      } else {
+        try (NeonEmulator emulator = NeonEmulator.builder().operationDelay(Duration.ofMillis(300)).start()) {
+          System.out.println("No NEON_API_KEY: running against the embedded Neon emulator at " + emulator.baseUri());
+          for (int i = 1; i <= 4; i++) {
+            emulator.seedProject("sample-" + i); // something to page through
+          }
+          new Demo(emulatorClient(emulator), System.out, suffix).run();
+        }
+      }
+    } catch (RuntimeException e) {
+      System.out.println("FAILED: " + e);
+      System.exit(1);
+    }
+  }
+
+  static Neon emulatorClient(NeonEmulator emulator) {
+    return Neon.builder().baseUrl(emulator.baseUri().toString()).apiKey(emulator.apiKey())
+        .pollSchedule(PollSchedule.builder().initialInterval(Duration.ofMillis(100)).build())
+        .build();
+  }
+
+  /** Runs every step; deletes the project it created even when a step fails. */
+  void run() {
+    String projectId = null;
+    try {
+      CreateProjectResponse created = step("create a project and wait for its operations",
+          () -> neon.projects().createAndWait(p -> p.name("neon-java-demo-" + suffix).regionId("aws-us-east-2")),
+          r -> r.getProject().getId() + " in " + r.getProject().getRegionId());
+      projectId = created.getProject().getId();
+      ProjectScope project = neon.project(projectId);
+      Role owner = created.getRoles().get(0);
+      String database = created.getDatabases().get(0).getName();
+
+      CreateProjectBranchResponse branch = step("create branch pr-42 with a read-write compute and wait",
+          () -> project.branches().createAndWait(b -> b.branch(new BranchCreateRequestBranch().name("pr-42-" + suffix))
+              .addEndpointsItem(Branches.readWrite())),
+          r -> r.getBranch().getId() + " is " + r.getBranch().getCurrentState() + ", compute "
+              + r.getEndpoints().get(0).getId());
+      String branchId = branch.getBranch().getId();
+
+      step("get-or-create the same branch again (a CI rerun)",
+          () -> project.branches().getOrCreate("pr-42-" + suffix), b -> b.getId() + " (no second branch)");
+
+      step("list branches", () -> project.branches().list().stream().collect(Collectors.toList()),
+          branches -> branches.stream().map(Branch::getName).collect(Collectors.joining(", ")));
+
+      step("page through projects, 2 per page", () -> {
+        long[] counts = new long[2];
+        for (ListProjectsResponse page : neon.projects().list(p -> p.limit(2)).pages()) {
+          counts[0] += page.getProjects() == null ? 0 : page.getProjects().size();
+          counts[1]++;
+        }
+        return counts;
+      }, counts -> counts[0] + " project(s) in " + counts[1] + " page(s)");
+
+      step("get a JDBC URL for the branch",
+          () -> project.connectionInfo(c -> c.branchId(branchId).databaseName(database).roleName(owner.getName())),
+          ConnectionInfo::toString);
+
+      step("delete the branch and wait", () -> project.branches().deleteAndWait(branchId), Branch::getId);
+    } finally {
+      if (projectId != null) {
+        String id = projectId;
+        step("delete the project", () -> neon.projects().delete(id), p -> p.getId());
+      }
+    }
+    out.println("done");
+  }
+
+  private <T> T step(String what, Callable<T> action, java.util.function.Function<T, String> describe) {
+    long start = System.nanoTime();
+    out.print("- " + what + " ... ");
+    out.flush();
+    T result;
+    try {
+      result = action.call();
+    } catch (NeonException e) {
+      out.println("failed: " + e.getMessage());
+      throw e;
+    } catch (Exception e) {
+      out.println("failed: " + e);
+      throw new IllegalStateException(what + " failed", e);
+    }
+    out.printf("%s (%d ms)%n", describe.apply(result), (System.nanoTime() - start) / 1_000_000);
+    return result;
+  }
+
+  static List<String> steps() {
+    return List.of("create a project", "create branch pr-42", "get-or-create", "list branches",
+        "page through projects", "get a JDBC URL", "delete the branch", "delete the project");
+  }
+}
