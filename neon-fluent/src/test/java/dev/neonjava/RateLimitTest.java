@@ -46,7 +46,7 @@ class RateLimitTest {
   @Test
   void burstsAreSpacedWithinTheRouteAndAccountWindows() throws Exception {
     RateLimitingTransport limiter = new RateLimitingTransport(recorder,
-        RateLimit.of(70, Duration.ofSeconds(6), 4, Duration.ofMillis(100)), time, this::nanos);
+        RateLimit.of(70, Duration.ofSeconds(6), 4, Duration.ofMillis(100)).withMargin(0), time, this::nanos);
     for (int i = 0; i < 140; i++) {
       limiter.send(call(i % 2 == 0 ? "/a" : "/b"));
     }
@@ -62,7 +62,7 @@ class RateLimitTest {
   @Test
   void oneRouteIsHeldToItsBurstLimit() throws Exception {
     RateLimitingTransport limiter = new RateLimitingTransport(recorder,
-        RateLimit.of(700, Duration.ofMinutes(1), 4, Duration.ofMillis(100)), time, this::nanos);
+        RateLimit.of(700, Duration.ofMinutes(1), 4, Duration.ofMillis(100)).withMargin(0), time, this::nanos);
     for (int i = 0; i < 12; i++) {
       limiter.send(call("/a"));
     }
@@ -70,5 +70,15 @@ class RateLimitTest {
       assertThat(sentAt.get(i) - sentAt.get(i - 4)).isGreaterThanOrEqualTo(Duration.ofMillis(100).toNanos());
     }
     assertThat(time.slept()).isEqualTo(Duration.ofMillis(200));
+  }
+
+  @Test
+  void theSafetyMarginStretchesEachPeriod() throws Exception {
+    RateLimitingTransport limiter = new RateLimitingTransport(recorder,
+        RateLimit.of(700, Duration.ofMinutes(1), 4, Duration.ofMillis(100)), time, this::nanos);
+    for (int i = 0; i < 5; i++) {
+      limiter.send(call("/a"));
+    }
+    assertThat(time.slept()).isEqualTo(Duration.ofMillis(102)); // 2% of 100 ms by default
   }
 }

@@ -5,19 +5,24 @@ import java.time.Duration;
 
 /**
  * Client-side request limits: an account-wide budget and a per-route burst budget, each a number of
- * requests per period. {@link #neonDefaults()} matches Neon's documented limits. Immutable.
+ * requests per period. {@link #neonDefaults()} matches Neon's documented limits. Each period is
+ * stretched by a safety margin (2% by default) because the server counts arrival times, which drift
+ * from send times by a few milliseconds. Immutable.
  */
 public final class RateLimit {
   private final int accountRequests;
   private final Duration accountPeriod;
   private final int routeRequests;
   private final Duration routePeriod;
+  private final double margin;
 
-  private RateLimit(int accountRequests, Duration accountPeriod, int routeRequests, Duration routePeriod) {
+  private RateLimit(int accountRequests, Duration accountPeriod, int routeRequests, Duration routePeriod,
+      double margin) {
     this.accountRequests = Checks.atLeast(accountRequests, 1, "accountRequests");
     this.accountPeriod = Checks.positive(accountPeriod, "accountPeriod");
     this.routeRequests = Checks.atLeast(routeRequests, 1, "routeRequests");
     this.routePeriod = Checks.positive(routePeriod, "routePeriod");
+    this.margin = Checks.fraction(margin, "margin");
   }
 
   /** @return 700 requests per minute per account, bursts of 40 per second per route */
@@ -33,7 +38,20 @@ public final class RateLimit {
    * @return the limits
    */
   public static RateLimit of(int accountRequests, Duration accountPeriod, int routeRequests, Duration routePeriod) {
-    return new RateLimit(accountRequests, accountPeriod, routeRequests, routePeriod);
+    return new RateLimit(accountRequests, accountPeriod, routeRequests, routePeriod, 0.02);
+  }
+
+  /**
+   * @param margin how much longer than nominal each period is treated, 0 to 1 (default 0.02)
+   * @return these limits with that margin
+   */
+  public RateLimit withMargin(double margin) {
+    return new RateLimit(accountRequests, accountPeriod, routeRequests, routePeriod, margin);
+  }
+
+  /** @return the safety margin on each period */
+  public double margin() {
+    return margin;
   }
 
   /** @return requests per account period */
@@ -59,6 +77,6 @@ public final class RateLimit {
   @Override
   public String toString() {
     return "RateLimit{" + accountRequests + " per " + accountPeriod + ", " + routeRequests + " per " + routePeriod
-        + " per route}";
+        + " per route, margin " + margin + "}";
   }
 }

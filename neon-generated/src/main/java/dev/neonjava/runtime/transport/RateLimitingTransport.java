@@ -34,7 +34,7 @@ public final class RateLimitingTransport implements Transport {
     this.limit = limit;
     this.sleeper = sleeper;
     this.nanoTime = nanoTime;
-    this.account = new Window(limit.accountRequests(), limit.accountPeriod());
+    this.account = new Window(limit.accountRequests(), stretched(limit.accountPeriod()));
   }
 
   @Override
@@ -49,10 +49,14 @@ public final class RateLimitingTransport implements Transport {
     return wait.isZero() ? next.sendAsync(exchange) : sleeper.delay(wait).thenCompose(ignored -> next.sendAsync(exchange));
   }
 
+  private Duration stretched(Duration period) {
+    return Duration.ofNanos(Math.round(period.toNanos() * (1 + limit.margin())));
+  }
+
   /** Reserves the earliest moment both windows allow, and returns how long to wait for it. */
   Duration reserve(Exchange exchange) {
     String route = exchange.request().method() + " " + exchange.request().pathTemplate();
-    Window routeWindow = routes.computeIfAbsent(route, r -> new Window(limit.routeRequests(), limit.routePeriod()));
+    Window routeWindow = routes.computeIfAbsent(route, r -> new Window(limit.routeRequests(), stretched(limit.routePeriod())));
     long now = nanoTime.getAsLong();
     synchronized (this) {
       long at = Math.max(account.earliest(now), routeWindow.earliest(now));
