@@ -14,6 +14,7 @@ import dev.neonjava.runtime.Checks;
 import dev.neonjava.runtime.ModelStrings;
 import dev.neonjava.runtime.Secret;
 import dev.neonjava.runtime.Transport;
+import dev.neonjava.runtime.transport.ConcurrencyLimitingTransport;
 import dev.neonjava.runtime.transport.LoggingTransport;
 import dev.neonjava.runtime.transport.RateLimit;
 import dev.neonjava.runtime.transport.RateLimitingTransport;
@@ -67,7 +68,7 @@ public final class Neon {
         .requestTimeout(config.requestTimeout)
         .httpClient(httpClient)
         .transportLayers(inner -> {
-          Transport t = new LoggingTransport(inner);
+          Transport t = new ConcurrencyLimitingTransport(new LoggingTransport(inner), config.maxConcurrentRequests);
           if (config.rateLimit != null) {
             t = new RateLimitingTransport(t, config.rateLimit, config.sleeper, System::nanoTime);
           }
@@ -159,7 +160,8 @@ public final class Neon {
   @Override
   public String toString() {
     return "Neon{baseUri=" + config.baseUri + ", userAgent=" + config.userAgent + ", apiKey=" + ModelStrings.REDACTED
-        + ", retryPolicy=" + config.retryPolicy + ", rateLimit=" + config.rateLimit + ", pollSchedule="
+        + ", retryPolicy=" + config.retryPolicy + ", rateLimit=" + config.rateLimit + ", maxConcurrentRequests="
+        + config.maxConcurrentRequests + ", pollSchedule="
         + config.pollSchedule + "}";
   }
 
@@ -175,6 +177,7 @@ public final class Neon {
     private Executor executor;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private RateLimit rateLimit;
+    private int maxConcurrentRequests = 64;
     private String userAgent = defaultUserAgent();
     private PollSchedule pollSchedule = PollSchedule.defaults();
     private OperationClassifier classifier = OperationClassifier.defaults();
@@ -195,6 +198,7 @@ public final class Neon {
       b.executor = executor;
       b.retryPolicy = retryPolicy;
       b.rateLimit = rateLimit;
+      b.maxConcurrentRequests = maxConcurrentRequests;
       b.userAgent = userAgent;
       b.pollSchedule = pollSchedule;
       b.classifier = classifier;
@@ -305,6 +309,16 @@ public final class Neon {
      */
     public Builder rateLimit(RateLimit rateLimit) {
       this.rateLimit = rateLimit;
+      return this;
+    }
+
+    /**
+     * @param maxConcurrentRequests the most requests in flight at once (default 64); further calls
+     *     wait their turn, asynchronous ones without holding a thread
+     * @return this builder
+     */
+    public Builder maxConcurrentRequests(int maxConcurrentRequests) {
+      this.maxConcurrentRequests = Checks.atLeast(maxConcurrentRequests, 1, "maxConcurrentRequests");
       return this;
     }
 
