@@ -1,0 +1,369 @@
+package dev.neonjava.spec.drift;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Writes {@code report.md} (for humans) and {@code report.json} (a small summary, never a dump). */
+public final class ReportWriter {
+  /** How many operations a distinct change lists before "and N more". */
+  static final int MAX_OPERATIONS_LISTED = 5;
+  /** Lines of an embedded japicmp summary before it is cut (the full file is linked). */
+  static final int MAX_JAPICMP_LINES = 60;
+
+  /** Everything the report says besides the findings. */
+  public static final class Context {
+    String oldFile;
+    String newOrigin;
+    String newRoute;
+    String newFile;
+    String newNpmVersion;
+    Policy policy = Policy.BREAKING;
+    List<String> skippedRoutes = List.of();
+    /** module name -> japicmp summary (Markdown) file; absent when the Java-API check did not run. */
+    Map<String, Path> japicmp = new LinkedHashMap<>();
+    /** module name -> whether its API breaks count (neon-fluent) or are report-only (neon-generated). */
+    Map<String, Boolean> japicmpBreaking = new LinkedHashMap<>();
+    /** module name -> japicmp's plain-text diff, when present (embedded in preference to the Markdown). */
+    Map<String, Path> japicmpDiff = new LinkedHashMap<>();
+    /** module name -> outcome line written by the regeneration script. */
+    Map<String, String> japicmpOutcome = new LinkedHashMap<>();
+
+    public Context oldFile(String s) {
+      this.oldFile = s;
+      return this;
+    }
+
+    public Context published(PublishedSpecSource.Fetched f) {
+      this.newOrigin = f.origin();
+      this.newRoute = f.route();
+      this.newFile = f.file().toString();
+      this.newNpmVersion = f.npmVersion();
+      this.skippedRoutes = f.skipped();
+      return this;
+    }
+
+    public Context policy(Policy p) {
+      this.policy = p;
+      return this;
+    }
+
+    public Context japicmp(String module, Path markdown, boolean breaking, String outcome) {
+      japicmp.put(module, markdown);
+      japicmpBreaking.put(module, breaking);
+      if (outcome != null) {
+        japicmpOutcome.put(module, outcome);
+      }
+      return this;
+    }
+  }
+
+  private ReportWriter() {}
+
+  /** The one-line console verdict. */
+  public static String verdictLine(DriftResult r, Context c, Path reportDir) {
+    return "spec drift: " + r.verdict()
+        + " (" + r.breakingCount() + " breaking, " + r.nonBreakingCount() + " non-breaking; operations "
+        + r.addedOperations().size() + " added, " + r.removedOperations().size() + " removed, "
+        + r.changedOperations().size() + " changed; " + r.accepted().size() + " accepted)"
+        + " spec/ " + r.oldVersion() + " vs " + published(r, c)
+        + (c.policy.fails(r) ? " -> FAIL (policy " + name(c.policy) + ")" : " -> ok (policy " + name(c.policy) + ")")
+        + "; report: " + reportDir.resolve("report.md");
+  }
+
+  /** The npm origin names its version; other routes add the document's info.version. */
+  static String published(DriftResult r, Context c) {
+    return "npm".equals(c.newRoute) ? c.newOrigin : c.newOrigin + " (info.version " + r.newVersion() + ")";
+  }
+
+  static String name(Policy p) {
+    return p.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  public static void write(DriftResult r, Context c, Path dir) throws IOException {
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("report.md"), markdown(r, c, dir), StandardCharsets.UTF_8);
+    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    Files.writeString(dir.resolve("report.json"), mapper.writeValueAsString(summary(r, c)) + "\n", StandardCharsets.UTF_8);
+  }
+
+  static String markdown(DriftResult r, Context c, Path dir) throws IOException {
+    StringBuilder md = new StringBuilder();
+    md.append("# Spec drift report\n\n");
+    md.append("| | |\n| --- | --- |\n");
+    md.append("| Vendored spec | `").append(c.oldFile).append("` (info.version `").append(r.oldVersion()).append("`) |\n");
+    md.append("| Published spec | ").append(c.newOrigin).append(" via ").append(c.newRoute)
+        .append(" (info.version `").append(r.newVersion()).append("`) |\n");
+    md.append("| Verdict | **").append(r.verdict()).append("** — policy `").append(name(c.policy)).append("`: ")
+        .append(c.policy.fails(r) ? "fails" : "passes").append(" |\n");
+    md.append("| Operations | ").append(r.addedOperations().size()).append(" added, ")
+        .append(r.removedOperations().size()).append(" removed, ").append(r.changedOperations().size()).append(" changed |\n");
+    md.append("| Distinct changes | ").append(r.breakingCount()).append(" breaking, ").append(r.nonBreakingCount())
+        .append(" non-breaking; ").append(r.accepted().size()).append(" accepted by the baseline |\n\n");
+    if (!c.skippedRoutes.isEmpty()) {
+      md.append("Routes tried before this one: ").append(String.join("; ", c.skippedRoutes)).append(".\n\n");
+    }
+    md.append("A change of a component schema reached from several operations is one distinct change;")
+        .append(" *breaking* means breaking for users of neon-java (rules at the end).\n\n");
+
+    md.append("## Operations added\n\n");
+    list(md, r, Finding.Kind.OPERATION_ADDED);
+    md.append("## Operations removed\n\n");
+    list(md, r, Finding.Kind.OPERATION_REMOVED);
+
+    md.append("## Operations changed\n\n");
+    if (r.changedOperations().isEmpty()) {
+      md.append("None.\n\n");
+    }
+    for (String op : r.changedOperations()) {
+      List<Finding> fs = r.findingsOf(op);
+      boolean breaking = fs.stream().anyMatch(Finding::breaking);
+      md.append("### `").append(op).append("` (").append(r.operationId(op)).append(") — ")
+          .append(breaking ? "**breaking**" : "non-breaking").append("\n\n");
+      Set<String> components = new LinkedHashSet<>();
+      int componentBreaking = 0;
+      for (Finding f : fs) {
+        if (isComponent(f)) {
+          components.add(componentOf(f.schema()));
+          componentBreaking += f.breaking() ? 1 : 0;
+        } else {
+          md.append("- ").append(line(f)).append('\n');
+        }
+      }
+      if (!components.isEmpty()) {
+        md.append("- changes in component schemas ").append(String.join(", ", components.stream().map(s -> "`" + s + "`")
+            .toArray(String[]::new))).append(componentBreaking > 0 ? " (**" + componentBreaking + " breaking**)" : "")
+            .append(", see *Component schemas changed*\n");
+      }
+      md.append('\n');
+    }
+
+    md.append("## Component schemas changed\n\n");
+    boolean any = false;
+    for (List<Finding> group : r.distinctChanges().values()) {
+      Finding f = group.get(0);
+      if (!isComponent(f)) {
+        continue;
+      }
+      any = true;
+      md.append("- ").append(severity(f)).append(" · ").append(f.kind()).append(" · `").append(f.schema()).append("` · ")
+          .append(f.detail()).append(" — from ").append(operations(group)).append('\n');
+    }
+    md.append(any ? "\n" : "None.\n\n");
+
+    md.append("## Accepted differences (baseline)\n\n");
+    if (r.accepted().isEmpty()) {
+      md.append("None.\n\n");
+    } else {
+      md.append("Accepted on purpose by the baseline (`spec/src/main/resources/drift/accepted-drift.txt`, or `--baseline`);")
+          .append(" they do not count toward the verdict.\n\n");
+      for (Map.Entry<String, List<Finding>> e : r.acceptedByEntry().entrySet()) {
+        List<Finding> fs = e.getValue();
+        md.append("- `").append(e.getKey()).append("`: ").append(fs.size()).append(" finding(s), e.g. `")
+            .append(fs.get(0).operation()).append("` · ").append(fs.get(0).detail()).append('\n');
+      }
+      md.append('\n');
+    }
+    if (!r.unusedBaselineEntries().isEmpty()) {
+      md.append("Baseline entries that matched nothing (remove them):\n\n");
+      for (String e : r.unusedBaselineEntries()) {
+        md.append("- `").append(e).append("`\n");
+      }
+      md.append('\n');
+    }
+
+    md.append("## Java API check (japicmp)\n\n");
+    if (c.japicmp.isEmpty()) {
+      md.append("Not run by this command. `scripts/regenerate.sh` builds neon-generated (and neon-fluent when present)")
+          .append(" from both specs, compares their public Java API with japicmp and embeds the summary here.\n\n");
+    }
+    for (Map.Entry<String, Path> e : c.japicmp.entrySet()) {
+      String module = e.getKey();
+      md.append("### ").append(module).append(" — ")
+          .append(Boolean.TRUE.equals(c.japicmpBreaking.get(module)) ? "incompatibilities are breaking" : "report only")
+          .append("\n\n");
+      if (c.japicmpOutcome.containsKey(module)) {
+        md.append(c.japicmpOutcome.get(module)).append("\n\n");
+      }
+      Path file = e.getValue();
+      Path diff = c.japicmpDiff.get(module);
+      if ((file == null || !Files.isRegularFile(file)) && diff == null) {
+        md.append("No japicmp summary was produced.\n\n");
+        continue;
+      }
+      if (file != null && Files.isRegularFile(file)) {
+        md.append("Full report: [").append(relative(dir, file)).append("](").append(relative(dir, file)).append(")\n\n");
+      }
+      Path shown = diff != null ? diff : file;
+      List<String> lines = Files.readAllLines(shown, StandardCharsets.UTF_8);
+      md.append("<details><summary>japicmp ").append(diff != null ? "changes" : "summary").append(" (")
+          .append(lines.size()).append(" lines)</summary>\n\n");
+      md.append(diff != null ? "```\n" : "");
+      for (int i = 0; i < Math.min(lines.size(), MAX_JAPICMP_LINES); i++) {
+        md.append(diff != null ? lines.get(i) : lines.get(i).replaceFirst("^#", "####")).append('\n');
+      }
+      md.append(diff != null ? "```\n" : "");
+      if (lines.size() > MAX_JAPICMP_LINES) {
+        md.append("\n… ").append(lines.size() - MAX_JAPICMP_LINES).append(" more lines in the full report.\n");
+      }
+      md.append("\n</details>\n\n");
+    }
+
+    md.append("## Rules\n\n");
+    md.append("openapi-diff 2.1.7 finds the differences; these properties are set deliberately:\n\n");
+    for (Map.Entry<String, String> e : DriftRules.openApiDiffProperties().entrySet()) {
+      md.append("- `").append(e.getKey()).append("=").append(e.getValue()).append("`: ")
+          .append(DriftRules.rationale().get(e.getKey())).append('\n');
+    }
+    md.append("- a removed property (request or response, required or optional) is **breaking**: the regenerated model")
+        .append(" loses its accessors and the released client silently reads `null`;\n");
+    md.append("- a removed or added error response (non-2xx, `default`) is not breaking: neon-java maps every non-2xx status")
+        .append(" to its exceptions in one place; a removed success (2xx) response is;\n");
+    md.append("- a removed enum value is breaking (its constant disappears); an added optional parameter or property is not")
+        .append(" (every operation takes a Params builder);\n");
+    md.append("- descriptions, summaries, examples and `x-*` extensions never count: `spec/` carries its own prose.\n");
+    return md.toString();
+  }
+
+  private static void list(StringBuilder md, DriftResult r, Finding.Kind kind) {
+    boolean any = false;
+    for (Finding f : r.findings()) {
+      if (f.kind() == kind) {
+        any = true;
+        md.append("- ").append(severity(f)).append(" `").append(f.operation()).append("` — ").append(f.detail()).append('\n');
+      }
+    }
+    md.append(any ? "\n" : "None.\n\n");
+  }
+
+  private static String line(Finding f) {
+    return severity(f) + " · " + f.location() + " · " + f.kind()
+        + (f.schema() == null ? "" : " · `" + f.schema() + "`") + " · " + f.detail();
+  }
+
+  private static String severity(Finding f) {
+    return f.breaking() ? "**breaking**" : "non-breaking";
+  }
+
+  static boolean isComponent(Finding f) {
+    return f.schema() != null && f.schema().startsWith("#/components/schemas/");
+  }
+
+  static String componentOf(String pointer) {
+    String rest = pointer.substring("#/components/schemas/".length());
+    int slash = rest.indexOf('/');
+    return (slash < 0 ? rest : rest.substring(0, slash)).replace("~1", "/").replace("~0", "~");
+  }
+
+  private static String operations(List<Finding> group) {
+    List<String> ops = new ArrayList<>();
+    for (Finding f : group) {
+      if (!ops.contains(f.operation())) {
+        ops.add(f.operation());
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < Math.min(ops.size(), MAX_OPERATIONS_LISTED); i++) {
+      sb.append(i == 0 ? "" : ", ").append('`').append(ops.get(i)).append('`');
+    }
+    if (ops.size() > MAX_OPERATIONS_LISTED) {
+      sb.append(" and ").append(ops.size() - MAX_OPERATIONS_LISTED).append(" more");
+    }
+    return sb.toString();
+  }
+
+  private static String relative(Path dir, Path file) {
+    try {
+      return dir.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString();
+    } catch (IllegalArgumentException e) {
+      return file.toString();
+    }
+  }
+
+  static Map<String, Object> summary(DriftResult r, Context c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("verdict", r.verdict());
+    m.put("policy", name(c.policy));
+    m.put("failed", c.policy.fails(r));
+    Map<String, Object> old = new LinkedHashMap<>();
+    old.put("file", c.oldFile);
+    old.put("version", r.oldVersion());
+    m.put("vendored", old);
+    Map<String, Object> pub = new LinkedHashMap<>();
+    pub.put("origin", c.newOrigin);
+    pub.put("route", c.newRoute);
+    pub.put("npmVersion", c.newNpmVersion);
+    pub.put("infoVersion", r.newVersion());
+    pub.put("file", c.newFile);
+    m.put("published", pub);
+    Map<String, Object> counts = new LinkedHashMap<>();
+    counts.put("operationsAdded", r.addedOperations().size());
+    counts.put("operationsRemoved", r.removedOperations().size());
+    counts.put("operationsChanged", r.changedOperations().size());
+    counts.put("breaking", r.breakingCount());
+    counts.put("nonBreaking", r.nonBreakingCount());
+    counts.put("accepted", r.accepted().size());
+    m.put("counts", counts);
+    m.put("operationsAdded", r.addedOperations());
+    m.put("operationsRemoved", r.removedOperations());
+    List<Object> changed = new ArrayList<>();
+    for (String op : r.changedOperations()) {
+      Map<String, Object> o = new LinkedHashMap<>();
+      List<Finding> fs = r.findingsOf(op);
+      o.put("operation", op);
+      o.put("operationId", r.operationId(op));
+      o.put("breaking", fs.stream().anyMatch(Finding::breaking));
+      o.put("findings", fs.size());
+      changed.add(o);
+    }
+    m.put("operationsChanged", changed);
+    List<Object> changes = new ArrayList<>();
+    for (List<Finding> group : r.distinctChanges().values()) {
+      Finding f = group.get(0);
+      Map<String, Object> o = new LinkedHashMap<>();
+      o.put("severity", f.breaking() ? "breaking" : "non-breaking");
+      o.put("kind", f.kind().name());
+      o.put("location", isComponent(f) ? null : f.location());
+      o.put("schema", f.schema());
+      o.put("detail", f.detail());
+      List<String> ops = new ArrayList<>();
+      for (Finding g : group) {
+        if (!ops.contains(g.operation())) {
+          ops.add(g.operation());
+        }
+      }
+      o.put("operationCount", ops.size());
+      o.put("operations", ops.subList(0, Math.min(ops.size(), MAX_OPERATIONS_LISTED)));
+      changes.add(o);
+    }
+    m.put("changes", changes);
+    List<Object> acc = new ArrayList<>();
+    for (Map.Entry<String, List<Finding>> e : r.acceptedByEntry().entrySet()) {
+      Map<String, Object> o = new LinkedHashMap<>();
+      o.put("baseline", e.getKey());
+      o.put("count", e.getValue().size());
+      o.put("example", e.getValue().get(0).operation() + ": " + e.getValue().get(0).detail());
+      acc.add(o);
+    }
+    m.put("accepted", acc);
+    Map<String, Object> jc = new LinkedHashMap<>();
+    for (Map.Entry<String, Path> e : c.japicmp.entrySet()) {
+      Map<String, Object> o = new LinkedHashMap<>();
+      o.put("breaking", c.japicmpBreaking.get(e.getKey()));
+      o.put("summary", e.getValue() == null ? null : e.getValue().toString());
+      o.put("outcome", c.japicmpOutcome.get(e.getKey()));
+      jc.put(e.getKey(), o);
+    }
+    m.put("japicmp", jc.isEmpty() ? null : jc);
+    return m;
+  }
+}
