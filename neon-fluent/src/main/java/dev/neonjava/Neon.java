@@ -381,7 +381,7 @@ public final class Neon {
         }
         http = b.build();
       }
-      return new Neon(this, http);
+      return new Neon(copy(), http); // a snapshot: later changes to this builder do not reach the client
     }
 
     private Supplier<Secret> keySupplier() {

@@ -121,4 +121,15 @@ class ClientTest extends WireMockTestBase {
         .hasMessageContaining("baseUrl");
     WM.verify(0, getRequestedFor(com.github.tomakehurst.wiremock.client.WireMock.anyUrl()));
   }
+
+  @Test
+  void changingTheBuilderAfterBuildDoesNotChangeTheClient() {
+    Neon.Builder builder = builder().userAgent("first/1");
+    Neon neon = builder.build();
+    builder.userAgent("second/2");
+    WM.stubFor(get(urlPathEqualTo(path("/projects/p-1"))).willReturn(okJson(PROJECT)));
+    neon.withOptions(o -> { }).projects().get("p-1");
+    WM.verify(getRequestedFor(urlPathEqualTo(path("/projects/p-1"))).withHeader("User-Agent", equalTo("first/1")));
+    assertThat(neon.toString()).contains("first/1");
+  }
 }
