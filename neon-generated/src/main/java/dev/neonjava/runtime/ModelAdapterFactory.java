@@ -2,19 +2,26 @@ package dev.neonjava.runtime;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonIOException;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
+import com.google.gson.annotations.JsonAdapter;
 import com.google.gson.annotations.SerializedName;
 import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,6 +29,10 @@ import java.util.Set;
  * Gson support for {@link NeonModel}s: decodes the known fields with Gson's reflective adapter and
  * keeps every other member in the model's additional properties; writes both back.
  * Missing required fields are not an error: the API's answer is never lost to a strict check.
+ * <p>Where Gson would bind the model reflectively (every generated model), objects are read in one
+ * streaming pass: each member goes straight to its field's adapter, and only unknown members are
+ * read as {@link JsonElement}s. (Reading each object into a tree first and binding from the tree
+ * took twice the time of plain Gson on a page of 400 projects.) Anything else keeps the tree path.
  */
 final class ModelAdapterFactory implements TypeAdapterFactory {
 
@@ -35,6 +46,7 @@ final class ModelAdapterFactory implements TypeAdapterFactory {
     TypeAdapter<JsonElement> elements = gson.getAdapter(JsonElement.class);
     Set<String> known = knownNames(raw);
     String modelName = raw.getSimpleName();
+    StreamingReader<T> streaming = StreamingReader.of(gson, raw, delegate, elements);
     return new TypeAdapter<T>() {
       @Override
       public void write(JsonWriter out, T value) throws IOException {
@@ -58,6 +70,9 @@ final class ModelAdapterFactory implements TypeAdapterFactory {
 
       @Override
       public T read(JsonReader in) throws IOException {
+        if (streaming != null && in.peek() == JsonToken.BEGIN_OBJECT) {
+          return streaming.read(in);
+        }
         JsonElement tree = elements.read(in);
         if (tree == null || tree.isJsonNull()) {
           return null;
@@ -75,6 +90,115 @@ final class ModelAdapterFactory implements TypeAdapterFactory {
         return model;
       }
     };
+  }
+
+  /**
+   * Binds a model's members to its fields in one pass, as Gson's reflective adapter does, and keeps
+   * unknown members as additional properties.
+   */
+  private static final class StreamingReader<T> {
+    private final Constructor<?> constructor;
+    private final Map<String, Binding> bindings;
+    private final TypeAdapter<JsonElement> elements;
+
+    private StreamingReader(Constructor<?> constructor, Map<String, Binding> bindings,
+        TypeAdapter<JsonElement> elements) {
+      this.constructor = constructor;
+      this.bindings = bindings;
+      this.elements = elements;
+    }
+
+    /** @return a reader, or null where Gson would not bind the type reflectively or it is not a plain model */
+    static <T> StreamingReader<T> of(Gson gson, Class<?> raw, TypeAdapter<T> delegate,
+        TypeAdapter<JsonElement> elements) {
+      if (!delegate.getClass().getName().startsWith("com.google.gson.internal.bind.ReflectiveTypeAdapterFactory")
+          || Modifier.isAbstract(raw.getModifiers()) || raw.getTypeParameters().length > 0
+          || raw.getEnclosingClass() != null && !Modifier.isStatic(raw.getModifiers())) {
+        return null;
+      }
+      Constructor<?> constructor;
+      try {
+        constructor = raw.getDeclaredConstructor();
+        constructor.setAccessible(true);
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        return null;
+      }
+      Map<String, Binding> bindings = new HashMap<>();
+      for (Class<?> c = raw; c != null && c != Object.class; c = c.getSuperclass()) {
+        if (c.getTypeParameters().length > 0) {
+          return null;
+        }
+        for (Field field : c.getDeclaredFields()) {
+          int mod = field.getModifiers();
+          if (Modifier.isStatic(mod) || Modifier.isTransient(mod) || field.isSynthetic()) {
+            continue;
+          }
+          if (field.isAnnotationPresent(JsonAdapter.class)) {
+            return null;
+          }
+          try {
+            field.setAccessible(true);
+          } catch (RuntimeException e) {
+            return null;
+          }
+          Binding binding = new Binding(field, gson.getAdapter(TypeToken.get(field.getGenericType())));
+          SerializedName name = field.getAnnotation(SerializedName.class);
+          List<String> names = new ArrayList<>();
+          names.add(name != null ? name.value() : field.getName());
+          if (name != null) {
+            Collections.addAll(names, name.alternate());
+          }
+          for (String n : names) {
+            if (bindings.put(n, binding) != null) {
+              return null; // Gson rejects this type; let it say so
+            }
+          }
+        }
+      }
+      return new StreamingReader<>(constructor, bindings, elements);
+    }
+
+    T read(JsonReader in) throws IOException {
+      Object model;
+      try {
+        model = constructor.newInstance();
+      } catch (ReflectiveOperationException e) {
+        throw new JsonIOException("Cannot create " + constructor.getDeclaringClass().getName(), e);
+      }
+      in.beginObject();
+      while (in.hasNext()) {
+        String name = in.nextName();
+        Binding binding = bindings.get(name);
+        if (binding == null) {
+          ((NeonModel) model).putAdditionalProperty(name, elements.read(in));
+          continue;
+        }
+        Object value = binding.adapter.read(in);
+        if (value != null || !binding.primitive) {
+          try {
+            binding.field.set(model, value);
+          } catch (IllegalAccessException e) {
+            throw new JsonIOException("Cannot set " + binding.field, e);
+          }
+        }
+      }
+      in.endObject();
+      @SuppressWarnings("unchecked")
+      T result = (T) model;
+      return result;
+    }
+  }
+
+  private static final class Binding {
+    final Field field;
+    final TypeAdapter<?> adapter;
+    final boolean primitive;
+
+    Binding(Field field, TypeAdapter<?> adapter) {
+      this.field = field;
+      this.adapter = adapter;
+      this.primitive = field.getType().isPrimitive();
+    }
   }
 
   private static Set<String> knownNames(Class<?> type) {
