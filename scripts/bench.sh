@@ -25,4 +25,11 @@ else
   echo "[bench] npm not found: the @neon/sdk row will say it was not run" >&2
 fi
 
-exec java -jar neon-bench/target/benchmarks.jar --out=target/bench --node-dir="$node_dir" "$@"
+# run from a copy, so that a build of the module meanwhile cannot swap the jars under the forked JVMs
+run_dir=target/bench/run
+rm -rf "$run_dir"
+mkdir -p "$run_dir"
+cp neon-bench/target/benchmarks.jar neon-bench/target/neon-bench-*-forked.jar "$run_dir"/
+cp -r neon-bench/target/lib "$run_dir"/lib
+
+exec java -jar "$run_dir/benchmarks.jar" --out=target/bench --node-dir="$node_dir" "$@"
