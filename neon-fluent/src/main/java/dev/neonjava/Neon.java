@@ -63,7 +63,7 @@ public final class Neon {
     this.httpClient = httpClient;
     this.apiClient = ApiClient.builder()
         .baseUri(config.baseUri)
-        .apiKeySupplier(config.keySupplier())
+        .apiKeySupplier(config.apiKey)
         .userAgent(config.userAgent)
         .requestTimeout(config.requestTimeout)
         .httpClient(httpClient)
@@ -382,10 +382,6 @@ public final class Neon {
         http = b.build();
       }
       return new Neon(copy(), http); // a snapshot: later changes to this builder do not reach the client
-    }
-
-    private Supplier<Secret> keySupplier() {
-      return apiKey;
     }
 
     private static String defaultUserAgent() {

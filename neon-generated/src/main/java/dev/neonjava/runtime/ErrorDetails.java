@@ -79,11 +79,6 @@ public final class ErrorDetails {
     return attempts;
   }
 
-  /** @return a copy with another attempt count */
-  ErrorDetails withAttempts(int attempts) {
-    return new ErrorDetails(operationId, method, path, statusCode, code, message, requestId, headers, rawBody, attempts);
-  }
-
   /** @return the one-line message of the exception */
   String summary() {
     StringBuilder sb = new StringBuilder()
