@@ -17,6 +17,7 @@ import dev.neonjava.runtime.Transport;
 import dev.neonjava.runtime.transport.ConcurrencyLimitingTransport;
 import dev.neonjava.runtime.transport.LoggingTransport;
 import dev.neonjava.runtime.transport.RateLimit;
+import dev.neonjava.runtime.transport.RateLimiter;
 import dev.neonjava.runtime.transport.RateLimitingTransport;
 import dev.neonjava.runtime.transport.RetryPolicy;
 import dev.neonjava.runtime.transport.RetryingTransport;
@@ -55,12 +56,14 @@ public final class Neon {
 
   private final Builder config;
   private final HttpClient httpClient;
+  private final RateLimiter rateLimiter;
   private final ApiClient apiClient;
   private final OperationWaiter operationWaiter;
 
-  private Neon(Builder config, HttpClient httpClient) {
+  private Neon(Builder config, HttpClient httpClient, RateLimiter rateLimiter) {
     this.config = config;
     this.httpClient = httpClient;
+    this.rateLimiter = rateLimiter;
     this.apiClient = ApiClient.builder()
         .baseUri(config.baseUri)
         .apiKeySupplier(config.apiKey)
@@ -69,8 +72,8 @@ public final class Neon {
         .httpClient(httpClient)
         .transportLayers(inner -> {
           Transport t = new ConcurrencyLimitingTransport(new LoggingTransport(inner), config.maxConcurrentRequests);
-          if (config.rateLimit != null) {
-            t = new RateLimitingTransport(t, config.rateLimit, config.sleeper, System::nanoTime);
+          if (rateLimiter != null) {
+            t = new RateLimitingTransport(t, rateLimiter);
           }
           return new RetryingTransport(t, config.retryPolicy, config.clock, config.sleeper);
         })
@@ -86,13 +89,15 @@ public final class Neon {
 
   /**
    * Derives a client with changed options. It shares this client's connection pool unless the
-   * changes set another {@code HttpClient}, connect timeout or executor.
+   * changes set another {@code HttpClient}, connect timeout or executor, and its rate-limit budget
+   * unless they set another {@link RateLimit} or sleeper.
    * @param changes the options to change
    * @return the new client; this one is unchanged
    */
   public Neon withOptions(Consumer<Builder> changes) {
     Builder copy = config.copy();
     copy.sharedHttpClient = httpClient;
+    copy.sharedRateLimiter = rateLimiter;
     ApiRequest.require(changes, "changes").accept(copy);
     return copy.build();
   }
@@ -174,6 +179,7 @@ public final class Neon {
     private Duration requestTimeout = Duration.ofSeconds(60);
     private HttpClient httpClient;
     private HttpClient sharedHttpClient;
+    private RateLimiter sharedRateLimiter;
     private Executor executor;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private RateLimit rateLimit;
@@ -304,7 +310,8 @@ public final class Neon {
     }
 
     /**
-     * @param rateLimit client-side limits, e.g. {@link RateLimit#neonDefaults()}; null (the default) for none
+     * @param rateLimit client-side limits, e.g. {@link RateLimit#neonDefaults()}; null (the default) for
+     *     none. Clients derived with {@link Neon#withOptions} share one budget.
      * @return this builder
      */
     public Builder rateLimit(RateLimit rateLimit) {
@@ -357,6 +364,7 @@ public final class Neon {
     public Builder time(Clock clock, Sleeper sleeper) {
       this.clock = ApiRequest.require(clock, "clock");
       this.sleeper = ApiRequest.require(sleeper, "sleeper");
+      this.sharedRateLimiter = null;
       return this;
     }
 
@@ -381,7 +389,12 @@ public final class Neon {
         }
         http = b.build();
       }
-      return new Neon(copy(), http); // a snapshot: later changes to this builder do not reach the client
+      RateLimiter limiter = null;
+      if (rateLimit != null) {
+        limiter = sharedRateLimiter != null && sharedRateLimiter.limit() == rateLimit
+            ? sharedRateLimiter : new RateLimiter(rateLimit, sleeper);
+      }
+      return new Neon(copy(), http, limiter); // a snapshot: later changes to this builder do not reach the client
     }
 
     private static String defaultUserAgent() {

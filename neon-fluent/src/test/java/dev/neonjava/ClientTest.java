@@ -9,9 +9,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.neonjava.generated.api.ProjectApi;
 import dev.neonjava.generated.api.RegionApi;
 import dev.neonjava.runtime.NotFoundException;
+import dev.neonjava.runtime.transport.RateLimit;
+import dev.neonjava.runtime.transport.RateLimiter;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -69,9 +74,34 @@ class ClientTest extends WireMockTestBase {
         .isNotSameAs(httpClientOf(neon));
   }
 
+  @Test
+  void derivedClientsShareOneRateLimitBudgetUnlessTheyChangeTheLimit() throws Exception {
+    WM.stubFor(get(urlPathEqualTo(path("/projects/p-1"))).willReturn(okJson(PROJECT)));
+    RateLimit onePerHour = RateLimit.of(700, Duration.ofMinutes(1), 1, Duration.ofHours(1));
+    Neon neon = Neon.builder().apiKey(KEY).baseUrl(WM.baseUrl() + "/api/v2").rateLimit(onePerHour).build();
+    Neon derived = neon.withOptions(b -> b.userAgent("ci-bot/1.0"));
+    RateLimiter budget = (RateLimiter) field(neon, "rateLimiter");
+    assertThat(field(derived, "rateLimiter")).isSameAs(budget);
+    assertThat(field(neon.withOptions(b -> b.rateLimit(RateLimit.neonDefaults())), "rateLimiter")).isNotSameAs(budget);
+    assertThat(field(neon.withOptions(b -> b.rateLimit(null)), "rateLimiter")).isNull();
+
+    neon.projects().get("p-1"); // takes the route's one permit for an hour
+    derived.api(ProjectApi::new).getProjectAsync(ProjectApi.GetProjectParams.builder().projectId("p-1").build());
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (budget.waiting() == 0 && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
+    assertThat(budget.waiting()).isEqualTo(1); // the derived client's call waits for the same route permit
+    WM.verify(1, getRequestedFor(urlPathEqualTo(path("/projects/p-1"))));
+  }
+
   private static Object httpClientOf(Neon neon) {
+    return field(neon, "httpClient");
+  }
+
+  private static Object field(Neon neon, String name) {
     try {
-      java.lang.reflect.Field f = Neon.class.getDeclaredField("httpClient");
+      java.lang.reflect.Field f = Neon.class.getDeclaredField(name);
       f.setAccessible(true);
       return f.get(neon);
     } catch (ReflectiveOperationException e) {

@@ -339,9 +339,7 @@ final class Harness {
     int n = 210;
     RateLimit limit = RateLimit.of(70, Duration.ofSeconds(6), 4, Duration.ofMillis(100));
     double ideal = idealSeconds(n, limit);
-    long margin = Long.getLong("bench.rateMarginMs", 0); // experiments only: the client configured with slack
-    RateLimit configured = RateLimit.of(70, Duration.ofMillis(6000 + margin), 4, Duration.ofMillis(100 + margin));
-    Neon limited = Contenders.fluentBuilder(base).rateLimit(configured).build();
+    Neon limited = Contenders.fluentBuilder(base).rateLimit(limit).build();
     Burst on = burst(limited, n, "with the limiter");
     Neon unlimited = Contenders.fluent(base);
     Burst off = burst(unlimited, n, "without the limiter");
@@ -355,7 +353,7 @@ final class Harness {
         + " route (exact sliding windows, 429 with `Retry-After` in whole seconds); " + n + " calls alternate between"
         + " `GET /projects/{project_id}` and `GET /projects/{project_id}/operations/{operation_id}`, 16 threads."
         + " The allowed schedule for this burst (every call at the earliest instant both windows allow) takes "
-        + Report.f(ideal, 2) + " s. With `.rateLimit(" + configured + ")`: " + on + ". Without it (retries"
+        + Report.f(ideal, 2) + " s. With `.rateLimit(" + limit + ")`: " + on + ". Without it (retries"
         + " only): " + off + ".");
   }
 

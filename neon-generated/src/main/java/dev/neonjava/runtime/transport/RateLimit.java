@@ -5,9 +5,10 @@ import java.time.Duration;
 
 /**
  * Client-side request limits: an account-wide budget and a per-route burst budget, each a number of
- * requests per period. {@link #neonDefaults()} matches Neon's documented limits. Each period is
- * stretched by a safety margin (2% by default) because the server counts arrival times, which drift
- * from send times by a few milliseconds. Immutable.
+ * requests per period. {@link #neonDefaults()} matches Neon's documented limits. A {@link RateLimiter}
+ * counts each period from the end of a response, which already covers the time a request spends on
+ * the way; each period is also stretched by a safety margin (2% by default) for clocks that run at
+ * slightly different rates. Immutable.
  */
 public final class RateLimit {
   private final int accountRequests;
