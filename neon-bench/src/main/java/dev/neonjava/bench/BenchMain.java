@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -74,15 +75,16 @@ public final class BenchMain {
       Harness harness = new Harness(base, quick, target, nodeDir, report);
       List<String> three = List.of("raw", "generated", "fluent");
       if (only.contains("1")) {
-        // ~1,500 calls/s: 8 s of warm-up so that the longer fluent path is C2-compiled like the others
-        jmh.runCalls("GetProject", three, 8);
-        jmh.runCalls("GetProjectConcurrent", three, 5);
+        // 15 s of warm-up: with 8 s, scores still fell through the measured seconds, and the contender
+        // with the most code to compile (fluent) was measured least warm
+        jmh.runCalls("GetProject", three, 15);
+        jmh.runCalls("GetProjectConcurrent", three, 15);
         jmh.run("ClientCost", three, false, 3);
         Harness.Peer peer = harness.peer();
         jmh.rowsWorkload1(report, peer);
       }
       if (only.contains("2")) {
-        jmh.run("DecodePage", List.of("raw", "neon"), false, 3);
+        jmh.run("DecodePage", List.of("raw", "neon"), false, 5);
         jmh.run("PageCall", three, false, 3);
         jmh.rowsWorkload2(report);
       }
@@ -197,7 +199,8 @@ public final class BenchMain {
   /**
    * The JMH part: workloads 1-3 (time). Other work on a shared machine comes and goes, so the
    * contenders are interleaved: each round runs every contender in its own short fork, one after the
-   * other, and a ratio is taken within each round; the table shows the median of the rounds' ratios.
+   * other (in reverse order every other round, so that none always runs first or last), and a ratio is
+   * taken within each round; the table shows the median of the rounds' ratios.
    */
   static final class Jmh {
     private final URI base;
@@ -220,20 +223,25 @@ public final class BenchMain {
       run(benchClass, methods, long_, long_ ? 3 : 5);
     }
 
-    /** Loopback calls: 3 rounds, {@code warmSeconds} of warm-up and 3 s measured per fork. */
+    /** Loopback calls: 3 rounds, {@code warmSeconds} of warm-up and 5 s measured per fork. */
     void runCalls(String benchClass, List<String> methods, int warmSeconds) throws RunnerException {
-      run(benchClass, methods, false, 3, warmSeconds, 3);
+      run(benchClass, methods, false, 3, warmSeconds, 5);
     }
 
+    /** 10 s of warm-up: on 2 cores the JIT needs that long before the scores stop falling. */
     void run(String benchClass, List<String> methods, boolean long_, int fullRounds) throws RunnerException {
-      run(benchClass, methods, long_, fullRounds, 2, 2);
+      run(benchClass, methods, long_, fullRounds, 10, 3);
     }
 
     void run(String benchClass, List<String> methods, boolean long_, int fullRounds, int warmups, int measurements)
         throws RunnerException {
       int rounds = quick ? 1 : fullRounds;
       for (int round = 0; round < rounds; round++) {
-        for (String method : methods) {
+        List<String> order = new ArrayList<>(methods);
+        if (round % 2 == 1) {
+          Collections.reverse(order);
+        }
+        for (String method : order) {
           log("JMH " + benchClass + "." + method + " (round " + (round + 1) + " of " + rounds + ")");
           ChainedOptionsBuilder o = new OptionsBuilder()
               .include("\\." + benchClass + "\\." + method + "$")
