@@ -5,7 +5,6 @@ import dev.neonjava.runtime.Exchange;
 import dev.neonjava.runtime.Transport;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
@@ -54,9 +53,10 @@ public final class RateLimitingTransport implements Transport {
     CompletableFuture<HttpResponse<byte[]>> result = new CompletableFuture<>();
     CompletableFuture<RateLimiter.Permit> pending = limiter.acquire(route(exchange));
     pending.whenComplete((permit, failure) -> {
-      if (failure != null) {
-        result.completeExceptionally(failure instanceof CancellationException ? failure : new IllegalStateException(failure));
-      } else if (result.isDone()) { // the caller gave up while it waited
+      if (failure != null) { // cancelled, because the caller cancelled the result
+        return;
+      }
+      if (result.isDone()) { // the caller gave up just as the permit came
         permit.giveBack();
       } else {
         send(exchange, permit, result);
