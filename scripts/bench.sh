@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark of issue 7 side by side and writes target/bench/results.md (see BENCHMARKS.md).
-#   scripts/bench.sh              # the full run, about 17 minutes on 2 cores
+#   scripts/bench.sh              # the full run, about 18 minutes on 2 cores
 #   scripts/bench.sh --quick      # smoke run: everything once, short iterations, numbers not meaningful
 #   scripts/bench.sh --only=2,3   # some workloads (1-6)
 #   scripts/bench.sh --prof=jfr   # also record JFR for each JMH benchmark under target/bench/jfr
