@@ -105,7 +105,7 @@ class RateLimiterTest {
   }
 
   private List<CompletableFuture<HttpResponse<byte[]>>> burst(RateLimit limit, int calls, String... routes) {
-    return burst(time, new RateLimitingTransport(server, new RateLimiter(limit, time)), calls, routes);
+    return burst(time, limiter(limit), calls, routes);
   }
 
   private RateLimitingTransport limiter(RateLimit limit) {
