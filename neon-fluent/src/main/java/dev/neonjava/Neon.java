@@ -1,6 +1,5 @@
 package dev.neonjava;
 
-import dev.neonjava.generated.api.OperationApi;
 import dev.neonjava.resources.ApiKeys;
 import dev.neonjava.resources.Consumption;
 import dev.neonjava.resources.Organizations;
@@ -11,6 +10,7 @@ import dev.neonjava.resources.Users;
 import dev.neonjava.runtime.ApiClient;
 import dev.neonjava.runtime.ApiRequest;
 import dev.neonjava.runtime.Checks;
+import dev.neonjava.runtime.HttpClientTransport;
 import dev.neonjava.runtime.ModelStrings;
 import dev.neonjava.runtime.Secret;
 import dev.neonjava.runtime.Transport;
@@ -69,6 +69,7 @@ public final class Neon {
         .apiKeySupplier(config.apiKey)
         .userAgent(config.userAgent)
         .requestTimeout(config.requestTimeout)
+        .maxResponseBytes(config.maxResponseBytes)
         .httpClient(httpClient)
         .transportLayers(inner -> {
           Transport t = new ConcurrencyLimitingTransport(new LoggingTransport(inner), config.maxConcurrentRequests);
@@ -77,8 +78,9 @@ public final class Neon {
           }
           return new RetryingTransport(t, config.retryPolicy, config.clock, config.sleeper);
         })
+        .insecureHttp(config.allowInsecureHttp)
         .build();
-    this.operationWaiter = new OperationWaiter(new OperationApi(apiClient), config.classifier, config.pollSchedule,
+    this.operationWaiter = new OperationWaiter(apiClient, config.classifier, config.pollSchedule,
         config.clock, config.sleeper);
   }
 
@@ -189,6 +191,8 @@ public final class Neon {
     private OperationClassifier classifier = OperationClassifier.defaults();
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.system();
+    private long maxResponseBytes = HttpClientTransport.DEFAULT_MAX_RESPONSE_BYTES;
+    private boolean allowInsecureHttp;
 
     private Builder() {
     }
@@ -210,26 +214,32 @@ public final class Neon {
       b.classifier = classifier;
       b.clock = clock;
       b.sleeper = sleeper;
+      b.maxResponseBytes = maxResponseBytes;
+      b.allowInsecureHttp = allowInsecureHttp;
       return b;
     }
 
     /**
      * @param apiKey a Neon API key (personal, organization or project key)
      * @return this builder
+     * @throws IllegalArgumentException when the key is blank or holds whitespace or control
+     *     characters (a key read from a file with its line break); the message shows at most the
+     *     key's first four characters
      */
     public Builder apiKey(String apiKey) {
-      Secret key = Secret.of(apiKey, "apiKey");
+      Secret key = Secret.apiKey(apiKey, "apiKey");
       this.apiKey = () -> key;
       return this;
     }
 
     /**
-     * @param apiKey supplies the key for every request, so a rotated key is picked up
+     * @param apiKey supplies the key for every request, so a rotated key is picked up; each key it
+     *     supplies is checked as {@link #apiKey(String)} checks one, and a bad one fails that call
      * @return this builder
      */
     public Builder apiKeySupplier(Supplier<String> apiKey) {
       ApiRequest.require(apiKey, "apiKeySupplier");
-      this.apiKey = () -> Secret.of(apiKey.get(), "the key from apiKeySupplier");
+      this.apiKey = () -> Secret.apiKey(apiKey.get(), "the key from apiKeySupplier");
       return this;
     }
 
@@ -281,12 +291,38 @@ public final class Neon {
     }
 
     /**
-     * @param httpClient a client to use instead of creating one (its connect timeout and executor apply)
+     * @param httpClient a client to use instead of creating one (its connect timeout and executor
+     *     apply); it must not follow redirects ({@code HttpClient.Redirect.NEVER}, the JDK's default),
+     *     since a redirect would carry the API key to another host
      * @return this builder
+     * @throws IllegalArgumentException when the client follows redirects
      */
     public Builder httpClient(HttpClient httpClient) {
-      this.httpClient = ApiRequest.require(httpClient, "httpClient");
+      ApiClient.builder().httpClient(ApiRequest.require(httpClient, "httpClient")); // the same checks, now
+      this.httpClient = httpClient;
       this.sharedHttpClient = null;
+      return this;
+    }
+
+    /**
+     * @param maxResponseBytes the largest response body accepted (default 64 MiB); a larger one fails
+     *     the call, and is not retried
+     * @return this builder
+     */
+    public Builder maxResponseBytes(long maxResponseBytes) {
+      ApiClient.builder().maxResponseBytes(maxResponseBytes); // the same checks, now
+      this.maxResponseBytes = maxResponseBytes;
+      return this;
+    }
+
+    /**
+     * Allows a plain {@code http://} base URL to a host other than loopback. Off by default: the API
+     * key would travel in clear text. Loopback ({@code localhost}, {@code 127.0.0.0/8},
+     * {@code [::1]}) is always allowed, for emulators.
+     * @return this builder
+     */
+    public Builder allowInsecureHttp() {
+      this.allowInsecureHttp = true;
       return this;
     }
 

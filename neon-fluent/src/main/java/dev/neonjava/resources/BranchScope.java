@@ -1,5 +1,7 @@
 package dev.neonjava.resources;
 
+import static dev.neonjava.runtime.ResponseDecodingException.requireMember;
+
 import dev.neonjava.generated.api.BranchApi;
 import dev.neonjava.generated.model.Branch;
 import dev.neonjava.generated.model.Database;
@@ -58,8 +60,8 @@ public final class BranchScope {
 
   /** @return the branch's databases */
   public List<Database> databases() {
-    return api.listProjectBranchDatabases(BranchApi.ListProjectBranchDatabasesParams.builder().projectId(projectId)
-        .branchId(branchId).build()).getDatabases();
+    return requireMember(api.listProjectBranchDatabases(BranchApi.ListProjectBranchDatabasesParams.builder().projectId(projectId)
+        .branchId(branchId).build()).getDatabases(), "listProjectBranchDatabases", "databases");
   }
 
   /**
@@ -73,8 +75,8 @@ public final class BranchScope {
     DatabaseOperations created = api.createProjectBranchDatabase(BranchApi.CreateProjectBranchDatabaseParams
         .builder().projectId(projectId).branchId(branchId)
         .databaseCreateRequest(new DatabaseCreateRequest().database(body)).build());
-    waiter.await(created.getOperations());
-    return created.getDatabase();
+    waiter.await(requireMember(created.getOperations(), "createProjectBranchDatabase", "operations"));
+    return requireMember(created.getDatabase(), "createProjectBranchDatabase", "database");
   }
 
   /**
@@ -85,14 +87,14 @@ public final class BranchScope {
   public Database deleteDatabaseAndWait(String databaseName) {
     DatabaseOperations deleted = api.deleteProjectBranchDatabase(BranchApi.DeleteProjectBranchDatabaseParams
         .builder().projectId(projectId).branchId(branchId).databaseName(databaseName).build());
-    waiter.await(deleted.getOperations());
-    return deleted.getDatabase();
+    waiter.await(requireMember(deleted.getOperations(), "deleteProjectBranchDatabase", "operations"));
+    return requireMember(deleted.getDatabase(), "deleteProjectBranchDatabase", "database");
   }
 
   /** @return the branch's roles */
   public List<Role> roles() {
-    return api.listProjectBranchRoles(BranchApi.ListProjectBranchRolesParams.builder().projectId(projectId)
-        .branchId(branchId).build()).getRoles();
+    return requireMember(api.listProjectBranchRoles(BranchApi.ListProjectBranchRolesParams.builder().projectId(projectId)
+        .branchId(branchId).build()).getRoles(), "listProjectBranchRoles", "roles");
   }
 
   /**
@@ -105,8 +107,8 @@ public final class BranchScope {
     Validation.apply(role, body, "role");
     RoleOperations created = api.createProjectBranchRole(BranchApi.CreateProjectBranchRoleParams.builder()
         .projectId(projectId).branchId(branchId).roleCreateRequest(new RoleCreateRequest().role(body)).build());
-    waiter.await(created.getOperations());
-    return created.getRole();
+    waiter.await(requireMember(created.getOperations(), "createProjectBranchRole", "operations"));
+    return requireMember(created.getRole(), "createProjectBranchRole", "role");
   }
 
   /**
@@ -115,8 +117,8 @@ public final class BranchScope {
    * @return the password, wrapped so it never shows in logs
    */
   public Secret revealPassword(String roleName) {
-    return Secret.of(api.getProjectBranchRolePassword(BranchApi.GetProjectBranchRolePasswordParams.builder()
-        .projectId(projectId).branchId(branchId).roleName(roleName).build()).getPassword(), "password");
+    return Secret.of(requireMember(api.getProjectBranchRolePassword(BranchApi.GetProjectBranchRolePasswordParams.builder()
+        .projectId(projectId).branchId(branchId).roleName(roleName).build()).getPassword(), "getProjectBranchRolePassword", "password"), "password");
   }
 
   /**
@@ -127,8 +129,9 @@ public final class BranchScope {
   public Secret resetPasswordAndWait(String roleName) {
     RoleOperations reset = api.resetProjectBranchRolePassword(BranchApi.ResetProjectBranchRolePasswordParams
         .builder().projectId(projectId).branchId(branchId).roleName(roleName).build());
-    waiter.await(reset.getOperations());
-    return Secret.of(reset.getRole().getPassword(), "password");
+    waiter.await(requireMember(reset.getOperations(), "resetProjectBranchRolePassword", "operations"));
+    return Secret.of(requireMember(requireMember(reset.getRole(), "resetProjectBranchRolePassword", "role").getPassword(),
+        "resetProjectBranchRolePassword", "role.password"), "password");
   }
 
   /**
@@ -139,7 +142,7 @@ public final class BranchScope {
   public Role deleteRoleAndWait(String roleName) {
     RoleOperations deleted = api.deleteProjectBranchRole(BranchApi.DeleteProjectBranchRoleParams.builder()
         .projectId(projectId).branchId(branchId).roleName(roleName).build());
-    waiter.await(deleted.getOperations());
-    return deleted.getRole();
+    waiter.await(requireMember(deleted.getOperations(), "deleteProjectBranchRole", "operations"));
+    return requireMember(deleted.getRole(), "deleteProjectBranchRole", "role");
   }
 }

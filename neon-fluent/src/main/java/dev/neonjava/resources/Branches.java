@@ -1,5 +1,7 @@
 package dev.neonjava.resources;
 
+import static dev.neonjava.runtime.ResponseDecodingException.requireMember;
+
 import dev.neonjava.runtime.ApiRequest;
 import dev.neonjava.generated.api.BranchApi;
 import dev.neonjava.generated.api.BranchApi.ListProjectBranchesParams;
@@ -72,8 +74,8 @@ public final class Branches {
    * @return the branch
    */
   public Branch get(String branchId) {
-    return api.getProjectBranch(BranchApi.GetProjectBranchParams.builder().projectId(projectId)
-        .branchId(Validation.id(branchId, "branch_id")).build()).getBranch();
+    return requireMember(api.getProjectBranch(BranchApi.GetProjectBranchParams.builder().projectId(projectId)
+        .branchId(Validation.id(branchId, "branch_id")).build()).getBranch(), "getProjectBranch", "branch");
   }
 
   /**
@@ -114,8 +116,8 @@ public final class Branches {
    */
   public CreateProjectBranchResponse createAndWait(Consumer<CreateProjectBranchRequest> request) {
     CreateProjectBranchResponse created = create(request);
-    waiter.await(created.getOperations());
-    created.setBranch(get(created.getBranch().getId()));
+    waiter.await(requireMember(created.getOperations(), "createProjectBranch", "operations"));
+    created.setBranch(get(requireMember(created.getBranch(), "createProjectBranch", "branch").getId()));
     return created;
   }
 
@@ -133,7 +135,8 @@ public final class Branches {
     }
     return api.createProjectBranchAsync(BranchApi.CreateProjectBranchParams.builder().projectId(projectId)
         .createProjectBranchRequest(body).build())
-        .thenCompose(created -> waiter.awaitAsync(created.getOperations()).thenApply(ops -> created));
+        .thenCompose(created -> waiter.awaitAsync(requireMember(created.getOperations(), "createProjectBranch",
+            "operations")).thenApply(ops -> created));
   }
 
   /**
@@ -164,8 +167,8 @@ public final class Branches {
         Validation.apply(request, b, "request");
         b.branch((b.getBranch() == null ? new BranchCreateRequestBranch() : b.getBranch()).name(name));
       });
-      waiter.await(created.getOperations());
-      return waitUntilReady(created.getBranch().getId());
+      waiter.await(requireMember(created.getOperations(), "createProjectBranch", "operations"));
+      return waitUntilReady(requireMember(created.getBranch(), "createProjectBranch", "branch").getId());
     } catch (ConflictException alreadyExists) {
       Branch other = findByName(name).orElseThrow(() -> alreadyExists);
       return waitUntilReady(other.getId());
@@ -185,13 +188,16 @@ public final class Branches {
    */
   public Branch waitUntilReady(String branchId) {
     Validation.id(branchId, "branch_id");
-    Endpoints endpoints = new Endpoints(client, waiter, projectId);
     Waiter<BranchState> ready = Waiter.<BranchState>builder("branch " + branchId + " to be ready")
         .acceptor(BranchState::classify)
         .schedule(waiter.schedule())
         .time(waiter.clock(), waiter.sleeper())
         .build();
-    return ready.await(() -> new BranchState(get(branchId), endpoints.listForBranch(branchId))).branch;
+    return ready.await(deadline -> {
+      ApiClient bounded = client.withDeadline(deadline); // a poll never outlives the wait
+      return new BranchState(new Branches(bounded, waiter, projectId).get(branchId),
+          new Endpoints(bounded, waiter, projectId).listForBranch(branchId));
+    }).branch;
   }
 
   /**
@@ -201,8 +207,8 @@ public final class Branches {
    */
   public Branch deleteAndWait(String branchId) {
     BranchOperations deleted = delete(branchId);
-    waiter.await(deleted.getOperations());
-    return deleted.getBranch();
+    waiter.await(requireMember(deleted.getOperations(), "deleteProjectBranch", "operations"));
+    return requireMember(deleted.getBranch(), "deleteProjectBranch", "branch");
   }
 
   /**

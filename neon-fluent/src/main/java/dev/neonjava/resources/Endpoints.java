@@ -1,5 +1,7 @@
 package dev.neonjava.resources;
 
+import static dev.neonjava.runtime.ResponseDecodingException.requireMember;
+
 import dev.neonjava.runtime.ApiRequest;
 import dev.neonjava.generated.api.BranchApi;
 import dev.neonjava.generated.api.EndpointApi;
@@ -18,6 +20,7 @@ import java.util.function.Function;
 
 /** The compute endpoints of one project: list, create, start, suspend, restart, delete, state waits. */
 public final class Endpoints {
+  private final ApiClient client;
   private final EndpointApi api;
   private final BranchApi branches;
   private final OperationWaiter waiter;
@@ -29,6 +32,7 @@ public final class Endpoints {
    * @param projectId the project id
    */
   public Endpoints(ApiClient client, OperationWaiter waiter, String projectId) {
+    this.client = client;
     this.api = new EndpointApi(client);
     this.branches = new BranchApi(client);
     this.waiter = waiter;
@@ -46,8 +50,8 @@ public final class Endpoints {
    * @return the endpoints of that branch
    */
   public List<Endpoint> listForBranch(String branchId) {
-    return branches.listProjectBranchEndpoints(BranchApi.ListProjectBranchEndpointsParams.builder()
-        .projectId(projectId).branchId(Validation.id(branchId, "branch_id")).build()).getEndpoints();
+    return requireMember(branches.listProjectBranchEndpoints(BranchApi.ListProjectBranchEndpointsParams.builder()
+        .projectId(projectId).branchId(Validation.id(branchId, "branch_id")).build()).getEndpoints(), "listProjectBranchEndpoints", "endpoints");
   }
 
   /**
@@ -55,8 +59,8 @@ public final class Endpoints {
    * @return the endpoint
    */
   public Endpoint get(String endpointId) {
-    return api.getProjectEndpoint(EndpointApi.GetProjectEndpointParams.builder().projectId(projectId)
-        .endpointId(Validation.id(endpointId, "endpoint_id")).build()).getEndpoint();
+    return requireMember(api.getProjectEndpoint(EndpointApi.GetProjectEndpointParams.builder().projectId(projectId)
+        .endpointId(Validation.id(endpointId, "endpoint_id")).build()).getEndpoint(), "getProjectEndpoint", "endpoint");
   }
 
   /**
@@ -69,8 +73,8 @@ public final class Endpoints {
     Validation.apply(endpoint, body, "endpoint");
     EndpointOperations created = api.createProjectEndpoint(EndpointApi.CreateProjectEndpointParams.builder()
         .projectId(projectId).endpointCreateRequest(new EndpointCreateRequest().endpoint(body)).build());
-    waiter.await(created.getOperations());
-    return get(created.getEndpoint().getId());
+    waiter.await(requireMember(created.getOperations(), "createProjectEndpoint", "operations"));
+    return get(requireMember(created.getEndpoint(), "createProjectEndpoint", "endpoint").getId());
   }
 
   /**
@@ -111,8 +115,8 @@ public final class Endpoints {
   public Endpoint deleteAndWait(String endpointId) {
     EndpointOperations deleted = api.deleteProjectEndpoint(EndpointApi.DeleteProjectEndpointParams.builder()
         .projectId(projectId).endpointId(Validation.id(endpointId, "endpoint_id")).build());
-    waiter.await(deleted.getOperations());
-    return deleted.getEndpoint();
+    waiter.await(requireMember(deleted.getOperations(), "deleteProjectEndpoint", "operations"));
+    return requireMember(deleted.getEndpoint(), "deleteProjectEndpoint", "endpoint");
   }
 
   /**
@@ -129,12 +133,12 @@ public final class Endpoints {
         .schedule(waiter.schedule())
         .time(waiter.clock(), waiter.sleeper())
         .build()
-        .await(() -> get(endpointId));
+        .await(deadline -> new Endpoints(client.withDeadline(deadline), waiter, projectId).get(endpointId));
   }
 
   private Endpoint runAndWait(String endpointId, Function<String, EndpointOperations> action) {
     EndpointOperations result = action.apply(Validation.id(endpointId, "endpoint_id"));
-    waiter.await(result.getOperations());
+    waiter.await(requireMember(result.getOperations(), "the endpoint action", "operations"));
     return get(endpointId);
   }
 }

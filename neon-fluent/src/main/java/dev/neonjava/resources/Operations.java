@@ -1,5 +1,7 @@
 package dev.neonjava.resources;
 
+import static dev.neonjava.runtime.ResponseDecodingException.requireMember;
+
 import dev.neonjava.generated.api.OperationApi;
 import dev.neonjava.generated.api.OperationApi.ListProjectOperationsParams;
 import dev.neonjava.generated.model.ListProjectOperationsResponse;
@@ -55,8 +57,8 @@ public final class Operations {
    * @return the operation
    */
   public Operation get(UUID operationId) {
-    return api.getProjectOperation(OperationApi.GetProjectOperationParams.builder().projectId(projectId)
-        .operationId(operationId).build()).getOperation();
+    return requireMember(api.getProjectOperation(OperationApi.GetProjectOperationParams.builder().projectId(projectId)
+        .operationId(operationId).build()).getOperation(), "getProjectOperation", "operation");
   }
 
   /**

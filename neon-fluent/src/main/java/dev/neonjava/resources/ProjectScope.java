@@ -1,5 +1,7 @@
 package dev.neonjava.resources;
 
+import static dev.neonjava.runtime.ResponseDecodingException.requireMember;
+
 import dev.neonjava.connect.ConnectionInfo;
 import dev.neonjava.generated.api.ProjectApi;
 import dev.neonjava.generated.api.ProjectApi.GetConnectionURIParams;
@@ -37,7 +39,7 @@ public final class ProjectScope {
 
   /** @return the project */
   public Project get() {
-    return api.getProject(ProjectApi.GetProjectParams.builder().projectId(projectId).build()).getProject();
+    return requireMember(api.getProject(ProjectApi.GetProjectParams.builder().projectId(projectId).build()).getProject(), "getProject", "project");
   }
 
   /**
@@ -50,8 +52,8 @@ public final class ProjectScope {
     Validation.apply(changes, body, "changes");
     UpdateProjectResponse updated = api.updateProject(ProjectApi.UpdateProjectParams.builder().projectId(projectId)
         .projectUpdateRequest(new ProjectUpdateRequest().project(body)).build());
-    waiter.await(updated.getOperations());
-    return updated.getProject();
+    waiter.await(requireMember(updated.getOperations(), "updateProject", "operations"));
+    return requireMember(updated.getProject(), "updateProject", "project");
   }
 
   /** @return the project's branches */
@@ -90,7 +92,7 @@ public final class ProjectScope {
   public ConnectionInfo connectionInfo(Consumer<GetConnectionURIParams.Builder> params) {
     GetConnectionURIParams.Builder builder = GetConnectionURIParams.builder().projectId(projectId);
     Validation.apply(params, builder, "params");
-    return ConnectionInfo.parse(api.getConnectionURI(builder.build()).getUri());
+    return ConnectionInfo.parse(requireMember(api.getConnectionURI(builder.build()).getUri(), "getConnectionURI", "uri"));
   }
 
   @Override

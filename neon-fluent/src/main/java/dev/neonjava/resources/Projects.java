@@ -1,5 +1,7 @@
 package dev.neonjava.resources;
 
+import static dev.neonjava.runtime.ResponseDecodingException.requireMember;
+
 import dev.neonjava.generated.api.ProjectApi;
 import dev.neonjava.generated.api.ProjectApi.ListProjectsParams;
 import dev.neonjava.generated.model.CreateProjectResponse;
@@ -66,8 +68,8 @@ public final class Projects {
    * @throws dev.neonjava.runtime.NotFoundException when there is no such project
    */
   public Project get(String projectId) {
-    return api.getProject(ProjectApi.GetProjectParams.builder().projectId(Validation.id(projectId, "project_id"))
-        .build()).getProject();
+    return requireMember(api.getProject(ProjectApi.GetProjectParams.builder().projectId(Validation.id(projectId, "project_id"))
+        .build()).getProject(), "getProject", "project");
   }
 
   /**
@@ -104,7 +106,7 @@ public final class Projects {
    */
   public CreateProjectResponse createAndWait(ProjectCreateRequest request) {
     CreateProjectResponse created = create(request);
-    waiter.await(created.getOperations());
+    waiter.await(requireMember(created.getOperations(), "createProject", "operations"));
     return created;
   }
 
@@ -121,7 +123,8 @@ public final class Projects {
       return CompletableFuture.failedFuture(invalid);
     }
     return api.createProjectAsync(ProjectApi.CreateProjectParams.builder().projectCreateRequest(request).build())
-        .thenCompose(created -> waiter.awaitAsync(created.getOperations()).thenApply(ops -> created));
+        .thenCompose(created -> waiter.awaitAsync(requireMember(created.getOperations(), "createProject", "operations"))
+            .thenApply(ops -> created));
   }
 
   /**
@@ -130,8 +133,8 @@ public final class Projects {
    * @return the deleted project
    */
   public Project delete(String projectId) {
-    return api.deleteProject(ProjectApi.DeleteProjectParams.builder()
-        .projectId(Validation.id(projectId, "project_id")).build()).getProject();
+    return requireMember(api.deleteProject(ProjectApi.DeleteProjectParams.builder()
+        .projectId(Validation.id(projectId, "project_id")).build()).getProject(), "deleteProject", "project");
   }
 
   private static ProjectCreateRequest request(Consumer<ProjectCreateRequestProject> project) {

@@ -1,5 +1,7 @@
 package dev.neonjava.resources;
 
+import static dev.neonjava.runtime.ResponseDecodingException.requireMember;
+
 import dev.neonjava.generated.api.RegionApi;
 import dev.neonjava.generated.model.RegionResponse;
 import dev.neonjava.runtime.ApiClient;
@@ -16,6 +18,6 @@ public final class Regions {
 
   /** @return the active regions */
   public List<RegionResponse> list() {
-    return api.getActiveRegions(RegionApi.GetActiveRegionsParams.builder().build()).getRegions();
+    return requireMember(api.getActiveRegions(RegionApi.GetActiveRegionsParams.builder().build()).getRegions(), "getActiveRegions", "regions");
   }
 }

@@ -1,5 +1,7 @@
 package dev.neonjava.resources;
 
+import static dev.neonjava.runtime.ResponseDecodingException.requireMember;
+
 import dev.neonjava.generated.api.SnapshotApi;
 import dev.neonjava.generated.api.SnapshotApi.CreateSnapshotParams;
 import dev.neonjava.generated.model.CreateSnapshotResponse;
@@ -28,7 +30,7 @@ public final class Snapshots {
 
   /** @return the project's snapshots */
   public List<Snapshot> list() {
-    return api.listSnapshots(SnapshotApi.ListSnapshotsParams.builder().projectId(projectId).build()).getSnapshots();
+    return requireMember(api.listSnapshots(SnapshotApi.ListSnapshotsParams.builder().projectId(projectId).build()).getSnapshots(), "listSnapshots", "snapshots");
   }
 
   /**
@@ -40,8 +42,8 @@ public final class Snapshots {
     CreateSnapshotParams.Builder builder = CreateSnapshotParams.builder().projectId(projectId);
     Validation.apply(params, builder, "params");
     CreateSnapshotResponse created = api.createSnapshot(builder.build());
-    waiter.await(created.getOperations());
-    return created.getSnapshot();
+    waiter.await(requireMember(created.getOperations(), "createSnapshot", "operations"));
+    return requireMember(created.getSnapshot(), "createSnapshot", "snapshot");
   }
 
   /**
@@ -49,7 +51,7 @@ public final class Snapshots {
    * @param snapshotId the snapshot id
    */
   public void deleteAndWait(String snapshotId) {
-    waiter.await(api.deleteSnapshot(SnapshotApi.DeleteSnapshotParams.builder().projectId(projectId)
-        .snapshotId(Validation.id(snapshotId, "snapshot_id")).build()).getOperations());
+    waiter.await(requireMember(api.deleteSnapshot(SnapshotApi.DeleteSnapshotParams.builder().projectId(projectId)
+        .snapshotId(Validation.id(snapshotId, "snapshot_id")).build()).getOperations(), "deleteSnapshot", "operations"));
   }
 }

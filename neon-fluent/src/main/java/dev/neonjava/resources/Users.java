@@ -1,5 +1,7 @@
 package dev.neonjava.resources;
 
+import static dev.neonjava.runtime.ResponseDecodingException.requireMember;
+
 import dev.neonjava.generated.api.UsersApi;
 import dev.neonjava.generated.model.CurrentUserInfoResponse;
 import dev.neonjava.generated.model.Organization;
@@ -22,7 +24,7 @@ public final class Users {
 
   /** @return the organizations the current user belongs to */
   public List<Organization> organizations() {
-    return api.getCurrentUserOrganizations(UsersApi.GetCurrentUserOrganizationsParams.builder().build())
-        .getOrganizations();
+    return requireMember(api.getCurrentUserOrganizations(UsersApi.GetCurrentUserOrganizationsParams.builder().build())
+        .getOrganizations(), "getCurrentUserOrganizations", "organizations");
   }
 }

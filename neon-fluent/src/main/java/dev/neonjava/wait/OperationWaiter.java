@@ -1,6 +1,10 @@
 package dev.neonjava.wait;
 
+import dev.neonjava.runtime.ApiClient;
 import dev.neonjava.runtime.ApiRequest;
+import dev.neonjava.runtime.Deadline;
+import dev.neonjava.runtime.ResponseDecodingException;
+import dev.neonjava.generated.model.OperationResponse;
 import dev.neonjava.generated.api.OperationApi;
 import dev.neonjava.generated.model.Operation;
 import dev.neonjava.runtime.transport.Sleeper;
@@ -21,22 +25,22 @@ import java.util.stream.Collectors;
  * ones still pending. Immutable and thread-safe.
  */
 public final class OperationWaiter {
-  private final OperationApi api;
+  private final ApiClient client;
   private final OperationClassifier classifier;
   private final PollSchedule schedule;
   private final Clock clock;
   private final Sleeper sleeper;
 
   /**
-   * @param api the generated operations API
+   * @param client the client the polls are sent with
    * @param classifier what statuses mean
    * @param schedule poll intervals and timeout
    * @param clock measures the timeout
    * @param sleeper waits between polls
    */
-  public OperationWaiter(OperationApi api, OperationClassifier classifier, PollSchedule schedule, Clock clock,
+  public OperationWaiter(ApiClient client, OperationClassifier classifier, PollSchedule schedule, Clock clock,
       Sleeper sleeper) {
-    this.api = ApiRequest.require(api, "api");
+    this.client = ApiRequest.require(client, "client");
     this.classifier = ApiRequest.require(classifier, "classifier");
     this.schedule = ApiRequest.require(schedule, "schedule");
     this.clock = ApiRequest.require(clock, "clock");
@@ -63,7 +67,7 @@ public final class OperationWaiter {
    * @return a waiter with that schedule
    */
   public OperationWaiter withSchedule(PollSchedule schedule) {
-    return new OperationWaiter(api, classifier, schedule, clock, sleeper);
+    return new OperationWaiter(client, classifier, schedule, clock, sleeper);
   }
 
   /**
@@ -71,7 +75,7 @@ public final class OperationWaiter {
    * @return a waiter with that classification
    */
   public OperationWaiter withClassifier(OperationClassifier classifier) {
-    return new OperationWaiter(api, classifier, schedule, clock, sleeper);
+    return new OperationWaiter(client, classifier, schedule, clock, sleeper);
   }
 
   /**
@@ -143,22 +147,37 @@ public final class OperationWaiter {
       return latest.size() + " operation(s) of project " + latest.values().iterator().next().getProjectId();
     }
 
-    synchronized List<Operation> pollAll() {
+    synchronized List<Operation> pollAll(Deadline deadline) {
+      OperationApi api = new OperationApi(client.withDeadline(deadline));
       for (Operation op : toPoll()) {
-        latest.put(op.getId(), api.getProjectOperation(params(op)).getOperation());
+        update(api.getProjectOperation(params(op)));
       }
       return snapshot();
     }
 
-    CompletableFuture<List<Operation>> pollAllAsync() {
+    CompletableFuture<List<Operation>> pollAllAsync(Deadline deadline) {
+      OperationApi api = new OperationApi(client.withDeadline(deadline));
+      List<CompletableFuture<OperationResponse>> calls = new ArrayList<>();
       List<CompletableFuture<Void>> polls = new ArrayList<>();
       for (Operation op : toPoll()) {
-        polls.add(api.getProjectOperationAsync(params(op)).thenAccept(r -> update(r.getOperation())));
+        CompletableFuture<OperationResponse> call = api.getProjectOperationAsync(params(op));
+        calls.add(call);
+        polls.add(call.thenAccept(this::update));
       }
-      return CompletableFuture.allOf(polls.toArray(new CompletableFuture<?>[0])).thenApply(v -> snapshot());
+      CompletableFuture<List<Operation>> round = CompletableFuture.allOf(polls.toArray(new CompletableFuture<?>[0]))
+          .thenApply(v -> snapshot());
+      round.whenComplete((ignored, failure) -> calls.forEach(call -> { // cancelled or failed: stop the others
+        if (!call.isDone()) {
+          call.cancel(true);
+        }
+      }));
+      return round;
     }
 
-    private synchronized void update(Operation op) {
+    private synchronized void update(OperationResponse response) {
+      Operation op = ResponseDecodingException.requireMember(response.getOperation(), "getProjectOperation", "operation");
+      ResponseDecodingException.requireMember(op.getId(), "getProjectOperation", "operation.id");
+      ResponseDecodingException.requireMember(op.getProjectId(), "getProjectOperation", "operation.project_id");
       latest.put(op.getId(), op);
     }
 

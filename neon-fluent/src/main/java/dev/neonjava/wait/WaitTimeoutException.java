@@ -22,8 +22,21 @@ public class WaitTimeoutException extends NeonException {
    * @param pendingOperations operations not yet finished (empty for other waits)
    */
   public WaitTimeoutException(String what, Duration waited, Object lastState, List<Operation> pendingOperations) {
+    this(what, waited, lastState, pendingOperations, null);
+  }
+
+  /**
+   * @param what what was awaited
+   * @param waited how long the wait lasted
+   * @param lastState the last state seen (may be null)
+   * @param pendingOperations operations not yet finished (empty for other waits)
+   * @param cause the poll that was cut at the timeout, or null
+   */
+  public WaitTimeoutException(String what, Duration waited, Object lastState, List<Operation> pendingOperations,
+      Throwable cause) {
     super("Timed out after " + waited + " waiting for " + what
-        + (pendingOperations.isEmpty() ? "" : "; still pending: " + OperationFailedException.describe(pendingOperations)));
+        + (pendingOperations.isEmpty() ? "" : "; still pending: " + OperationFailedException.describe(pendingOperations))
+        + (cause == null ? "" : "; the last poll was cut at the timeout"), cause);
     this.lastState = lastState;
     this.pendingOperations = List.copyOf(pendingOperations);
     this.waited = waited;

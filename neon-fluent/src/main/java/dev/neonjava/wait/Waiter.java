@@ -2,7 +2,9 @@ package dev.neonjava.wait;
 
 import dev.neonjava.runtime.ApiRequest;
 import dev.neonjava.generated.model.Operation;
+import dev.neonjava.runtime.Deadline;
 import dev.neonjava.runtime.NeonException;
+import dev.neonjava.runtime.RequestTimeoutException;
 import dev.neonjava.runtime.transport.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,16 +13,24 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
-import java.util.function.Supplier;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Polls until an acceptor says the state succeeded or failed, or the schedule's timeout passes.
  * One loop serves every wait (operations, branches, endpoints): a poll function, an acceptor, a
- * {@link PollSchedule}, and an injected clock and sleeper. Never polls faster than the schedule.
+ * {@link PollSchedule}, and an injected clock and sleeper. Never polls faster than the schedule; the
+ * wait's timeout bounds everything, polls included, and the last poll happens at the timeout rather
+ * than one interval before it.
  *
  * @param <T> the polled state
  */
 public final class Waiter<T> {
+  /**
+   * The time given to the last poll, the one made when the wait's timeout is reached: a wait ends at
+   * most this long after its timeout.
+   */
+  public static final Duration LAST_POLL_GRACE = Duration.ofMillis(200);
+
   private final String what;
   private final Function<T, WaitState> acceptor;
   private final Function<T, RuntimeException> onFailure;
@@ -49,26 +59,32 @@ public final class Waiter<T> {
   }
 
   /**
-   * Polls until done, blocking the calling thread between polls.
-   * @param poll reads the current state
+   * Polls until done, blocking the calling thread between polls. Each poll is given the
+   * {@link Deadline} it must end by: what is left of the wait, so an unanswered or stalled poll
+   * cannot stretch the wait (the last poll, at the wait's end, gets {@link #LAST_POLL_GRACE}).
+   * @param poll reads the current state within the deadline it is given
    * @return the state that succeeded
    * @throws WaitTimeoutException when the timeout passes first
    * @throws NeonException (or the failure mapper's exception) when the state failed
    */
-  public T await(Supplier<T> poll) {
+  public T await(Function<Deadline, T> poll) {
     Instant start = clock.instant();
-    Instant deadline = start.plus(schedule.timeout());
+    Deadline deadline = Deadline.after(schedule.timeout(), clock);
+    T state = null;
     for (int polls = 1; ; polls++) {
-      T state = poll.get();
+      try {
+        state = poll.apply(pollDeadline(deadline));
+      } catch (RequestTimeoutException e) {
+        throw deadline.isExpired() ? timeout(start, state, e) : e;
+      }
       if (done(state)) {
         return state;
       }
-      Duration wait = schedule.interval(polls);
-      if (clock.instant().plus(wait).isAfter(deadline)) {
-        throw timeout(start, state);
+      if (deadline.isExpired()) {
+        throw timeout(start, state, null);
       }
       try {
-        sleeper.sleep(wait);
+        sleeper.sleep(deadline.remainingAtMost(schedule.interval(polls)));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new NeonException("Interrupted while waiting for " + what, e);
@@ -77,33 +93,42 @@ public final class Waiter<T> {
   }
 
   /**
-   * Polls without blocking a thread; cancelling the returned future stops the polling.
-   * @param poll reads the current state asynchronously
+   * Polls without blocking a thread; cancelling the returned future stops the polling and cancels
+   * the poll in flight. Polls are bounded as in {@link #await}.
+   * @param poll reads the current state asynchronously within the deadline it is given
    * @return the state that succeeded, or the failure as in {@link #await}
    */
-  public CompletableFuture<T> awaitAsync(Supplier<CompletableFuture<T>> poll) {
+  public CompletableFuture<T> awaitAsync(Function<Deadline, CompletableFuture<T>> poll) {
     CompletableFuture<T> result = new CompletableFuture<>();
-    Instant start = clock.instant();
-    step(poll, result, start, start.plus(schedule.timeout()), 1);
+    AtomicReference<CompletableFuture<?>> current = new AtomicReference<>();
+    result.whenComplete((state, failure) -> {
+      CompletableFuture<?> inProgress = current.get();
+      if (inProgress != null && !inProgress.isDone()) {
+        inProgress.cancel(true);
+      }
+    });
+    step(poll, result, current, clock.instant(), Deadline.after(schedule.timeout(), clock), 1, null);
     return result;
   }
 
-  private void step(Supplier<CompletableFuture<T>> poll, CompletableFuture<T> result, Instant start,
-      Instant deadline, int polls) {
+  private void step(Function<Deadline, CompletableFuture<T>> poll, CompletableFuture<T> result,
+      AtomicReference<CompletableFuture<?>> current, Instant start, Deadline deadline, int polls, T previous) {
     if (result.isDone()) {
       return; // cancelled or completed by the caller
     }
     CompletableFuture<T> next;
     try {
-      next = poll.get();
+      next = poll.apply(pollDeadline(deadline));
     } catch (RuntimeException e) {
       result.completeExceptionally(e);
       return;
     }
+    track(next, result, current);
     next.whenComplete((state, error) -> {
       if (error != null) {
-        result.completeExceptionally(error instanceof CompletionException && error.getCause() != null
-            ? error.getCause() : error);
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        result.completeExceptionally(cause instanceof RequestTimeoutException && deadline.isExpired()
+            ? timeout(start, previous, cause) : cause);
         return;
       }
       try {
@@ -111,16 +136,31 @@ public final class Waiter<T> {
           result.complete(state);
           return;
         }
-        Duration wait = schedule.interval(polls);
-        if (clock.instant().plus(wait).isAfter(deadline)) {
-          result.completeExceptionally(timeout(start, state));
+        if (deadline.isExpired()) {
+          result.completeExceptionally(timeout(start, state, null));
           return;
         }
-        sleeper.delay(wait).whenComplete((ignored, delayError) -> step(poll, result, start, deadline, polls + 1));
+        CompletableFuture<Void> delay = sleeper.delay(deadline.remainingAtMost(schedule.interval(polls)));
+        track(delay, result, current);
+        delay.whenComplete((ignored, delayError) -> step(poll, result, current, start, deadline, polls + 1, state));
       } catch (RuntimeException e) {
         result.completeExceptionally(e);
       }
     });
+  }
+
+  /** The deadline of one poll: what is left of the wait, or a short grace for the poll at its very end. */
+  private Deadline pollDeadline(Deadline waitDeadline) {
+    return waitDeadline.remaining().compareTo(LAST_POLL_GRACE) >= 0 ? waitDeadline
+        : Deadline.after(LAST_POLL_GRACE, clock);
+  }
+
+  private static void track(CompletableFuture<?> step, CompletableFuture<?> result,
+      AtomicReference<CompletableFuture<?>> current) {
+    current.set(step);
+    if (result.isDone() && !step.isDone()) {
+      step.cancel(true);
+    }
   }
 
   private boolean done(T state) {
@@ -131,8 +171,9 @@ public final class Waiter<T> {
     return verdict == WaitState.SUCCESS;
   }
 
-  private WaitTimeoutException timeout(Instant start, T state) {
-    return new WaitTimeoutException(what, Duration.between(start, clock.instant()), state, pending.apply(state));
+  private WaitTimeoutException timeout(Instant start, T state, Throwable cause) {
+    List<Operation> stillPending = state == null ? List.of() : pending.apply(state);
+    return new WaitTimeoutException(what, Duration.between(start, clock.instant()), state, stillPending, cause);
   }
 
   /**

@@ -13,10 +13,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import dev.neonjava.runtime.transport.Futures;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -24,6 +24,13 @@ import java.util.function.UnaryOperator;
  * Sends {@link ApiRequest}s built by the generated API classes: adds auth and standard headers,
  * encodes the body with {@link NeonGson}, passes the exchange through the {@link Transport} layers,
  * decodes 2xx bodies and maps everything else to {@link NeonException}s. Immutable and thread-safe.
+ * <p>Safety rules it enforces: the API key is checked before it reaches a header; plain
+ * {@code http://} is refused except to loopback unless {@link Builder#allowInsecureHttp()} is set;
+ * an {@link HttpClient} that follows redirects is refused (a redirect would carry the key to another
+ * host), and a 3xx answer is a {@link RedirectException}; every attempt, body included, is bounded
+ * by the request timeout and the call's {@link Deadline}; a body over {@code maxResponseBytes} is
+ * refused; a 2xx answer without the body the operation returns is a
+ * {@link ResponseDecodingException}.
  */
 public final class ApiClient {
   /** Neon's production API. */
@@ -35,6 +42,7 @@ public final class ApiClient {
   private final Duration requestTimeout;
   private final Transport transport;
   private final Gson gson;
+  private final Deadline callDeadline;
 
   private ApiClient(Builder b) {
     this.baseUri = Objects.requireNonNull(b.baseUri, "baseUri");
@@ -44,7 +52,29 @@ public final class ApiClient {
     this.gson = b.gson;
     HttpClient http = b.httpClient != null ? b.httpClient
         : HttpClient.newBuilder().connectTimeout(b.connectTimeout).build();
-    this.transport = b.transportLayers.apply(new HttpClientTransport(http));
+    this.transport = b.transportLayers.apply(new HttpClientTransport(http, b.maxResponseBytes));
+    this.callDeadline = null;
+  }
+
+  private ApiClient(ApiClient base, Deadline callDeadline) {
+    this.baseUri = base.baseUri;
+    this.apiKey = base.apiKey;
+    this.userAgent = base.userAgent;
+    this.requestTimeout = base.requestTimeout;
+    this.gson = base.gson;
+    this.transport = base.transport;
+    this.callDeadline = callDeadline.earliest(base.callDeadline);
+  }
+
+  /**
+   * A view of this client whose calls end by {@code deadline} (or this client's own call deadline,
+   * if earlier), retries included; it shares the transport, connections and limits. Waits use it so
+   * that a poll never outlives the wait.
+   * @param deadline when every call made through the view must have ended
+   * @return the view
+   */
+  public ApiClient withDeadline(Deadline deadline) {
+    return new ApiClient(this, ApiRequest.require(deadline, "deadline"));
   }
 
   /** @return a builder */
@@ -75,6 +105,8 @@ public final class ApiClient {
     HttpResponse<byte[]> response;
     try {
       response = transport.send(exchange);
+    } catch (IllegalArgumentException refused) { // the JDK refused a header: its message may quote the value
+      throw refusedRequest(exchange, refused);
     } catch (IOException e) {
       throw transportFailure(exchange, e);
     } catch (InterruptedException e) {
@@ -98,17 +130,29 @@ public final class ApiClient {
     } catch (RuntimeException invalid) {
       return CompletableFuture.failedFuture(invalid);
     }
-    return transport.sendAsync(exchange).handle((response, failure) -> {
+    CompletableFuture<HttpResponse<byte[]>> sent;
+    try {
+      sent = transport.sendAsync(exchange);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e instanceof IllegalArgumentException
+          ? refusedRequest(exchange, (IllegalArgumentException) e) : e);
+    }
+    CompletableFuture<T> result = sent.handle((response, failure) -> {
       if (failure != null) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        Throwable cause = Futures.unwrap(failure);
         if (cause instanceof NeonException) {
           throw (NeonException) cause;
+        }
+        if (cause instanceof IllegalArgumentException) {
+          throw refusedRequest(exchange, (IllegalArgumentException) cause);
         }
         throw cause instanceof IOException ? transportFailure(exchange, (IOException) cause)
             : new NeonException(request.operationId() + " failed: " + TransportException.describe(cause), cause);
       }
       return handle(exchange, response, responseType);
     });
+    // a caller who cancels or times out the result (orTimeout) frees what the call holds below
+    return Futures.cancelInnerWhenDone(result, sent);
   }
 
   private Exchange exchange(ApiRequest request) {
@@ -119,7 +163,14 @@ public final class ApiClient {
     if (requestTimeout != null) {
       http.timeout(requestTimeout);
     }
-    request.headers().forEach(http::header);
+    request.headers().forEach((name, value) -> {
+      try {
+        http.header(name, value);
+      } catch (IllegalArgumentException e) { // the JDK's message quotes the value
+        throw new IllegalArgumentException(request.operationId() + ": header '" + ModelStrings.scrub(name)
+            + "' has a name or value HTTP does not allow (line breaks or control characters)");
+      }
+    });
     if (request.body() instanceof byte[]) {
       http.header("Content-Type", "application/octet-stream");
       http.method(request.method(), HttpRequest.BodyPublishers.ofByteArray((byte[]) request.body()));
@@ -129,15 +180,25 @@ public final class ApiClient {
     } else {
       http.method(request.method(), HttpRequest.BodyPublishers.noBody());
     }
-    return new Exchange(request, http.build());
+    return new Exchange(request, http.build(), callDeadline);
   }
 
   private Secret currentKey() {
-    Secret key = apiKey.get();
+    Secret key;
+    try {
+      key = apiKey.get();
+    } catch (RuntimeException e) {
+      throw new NeonException("the API key supplier failed: " + e.getClass().getName(), null);
+    }
     if (key == null) {
       throw new IllegalStateException("the API key supplier returned null");
     }
-    return key;
+    return Secret.apiKey(key.reveal(), "the API key"); // a key read from a file may end in a line break
+  }
+
+  private static IllegalArgumentException refusedRequest(Exchange exchange, IllegalArgumentException e) {
+    return new IllegalArgumentException(exchange.request().operationId()
+        + ": the HTTP client refused the request (" + e.getClass().getSimpleName() + ")");
   }
 
   private <T> T handle(Exchange exchange, HttpResponse<byte[]> response, Type responseType) {
@@ -151,20 +212,34 @@ public final class ApiClient {
       T bytes = (T) (body == null ? new byte[0] : body);
       return bytes;
     }
-    if (responseType == Void.class || body == null || body.length == 0) {
+    if (responseType == Void.class) {
       return null;
     }
-    try (Reader reader = new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8)) {
-      return gson.fromJson(reader, responseType);
-    } catch (JsonParseException | IOException | IllegalStateException e) {
-      throw new ResponseDecodingException(exchange.request().operationId(), status, e);
+    String op = exchange.request().operationId();
+    if (body == null || body.length == 0) {
+      throw new ResponseDecodingException(op, status, "no body, but the operation returns " + typeName(responseType));
     }
+    T decoded;
+    try (Reader reader = new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8)) {
+      decoded = gson.fromJson(reader, responseType);
+    } catch (JsonParseException | IOException | IllegalStateException | IllegalArgumentException e) {
+      throw new ResponseDecodingException(op, status, e);
+    }
+    if (decoded == null) {
+      throw new ResponseDecodingException(op, status, "a null body, but the operation returns " + typeName(responseType));
+    }
+    return decoded;
+  }
+
+  private static String typeName(Type type) {
+    return type instanceof Class ? ((Class<?>) type).getSimpleName() : type.getTypeName();
   }
 
   private static TransportException transportFailure(Exchange exchange, IOException e) {
     String op = exchange.request().operationId();
-    return e instanceof HttpTimeoutException ? new RequestTimeoutException(op, exchange.attempts(), e)
-        : new TransportException(op, exchange.attempts(), e);
+    String target = exchange.request().method() + " " + exchange.target();
+    return e instanceof HttpTimeoutException ? new RequestTimeoutException(op, target, exchange.attempts(), e)
+        : new TransportException(op, target, exchange.attempts(), e);
   }
 
   @Override
@@ -182,6 +257,8 @@ public final class ApiClient {
     private HttpClient httpClient;
     private UnaryOperator<Transport> transportLayers = UnaryOperator.identity();
     private Gson gson = NeonGson.gson();
+    private long maxResponseBytes = HttpClientTransport.DEFAULT_MAX_RESPONSE_BYTES;
+    private boolean allowInsecureHttp;
 
     private Builder() {
     }
@@ -200,7 +277,7 @@ public final class ApiClient {
      * @return this builder
      */
     public Builder apiKey(Secret apiKey) {
-      Secret key = ApiRequest.require(apiKey, "apiKey");
+      Secret key = Secret.apiKey(ApiRequest.require(apiKey, "apiKey").reveal(), "apiKey");
       this.apiKey = () -> key;
       return this;
     }
@@ -242,11 +319,53 @@ public final class ApiClient {
     }
 
     /**
-     * @param httpClient a caller-provided client (its pool and executor are used), or null
+     * @param httpClient a caller-provided client (its pool and executor are used), or null; it must
+     *     not follow redirects ({@code HttpClient.Redirect.NEVER}, the JDK's default): a redirect
+     *     would carry the API key to wherever it points
      * @return this builder
+     * @throws IllegalArgumentException when the client follows redirects
      */
     public Builder httpClient(HttpClient httpClient) {
+      if (httpClient != null && httpClient.followRedirects() != HttpClient.Redirect.NEVER) {
+        throw new IllegalArgumentException("httpClient follows redirects (" + httpClient.followRedirects()
+            + "): a redirect would send the Neon API key to another host. Build it with "
+            + "followRedirects(HttpClient.Redirect.NEVER), the default");
+      }
       this.httpClient = httpClient;
+      return this;
+    }
+
+    /**
+     * @param maxResponseBytes the largest response body accepted (default 64 MiB); a larger one
+     *     fails the call with a {@link TransportException} caused by {@link ResponseTooLargeException}
+     * @return this builder
+     */
+    public Builder maxResponseBytes(long maxResponseBytes) {
+      if (maxResponseBytes < 1 || maxResponseBytes > Integer.MAX_VALUE - 8) {
+        throw new IllegalArgumentException("maxResponseBytes must be between 1 and " + (Integer.MAX_VALUE - 8)
+            + " but was " + maxResponseBytes);
+      }
+      this.maxResponseBytes = maxResponseBytes;
+      return this;
+    }
+
+    /**
+     * Allows a plain {@code http://} base URI to a host other than loopback. Off by default: the API
+     * key would travel in clear text. Loopback ({@code localhost}, {@code 127.0.0.0/8},
+     * {@code [::1]}) is always allowed, for emulators.
+     * @return this builder
+     */
+    public Builder allowInsecureHttp() {
+      return insecureHttp(true);
+    }
+
+    /**
+     * @param allowed whether plain {@code http://} to a host other than loopback is allowed
+     * @return this builder
+     * @see #allowInsecureHttp()
+     */
+    public Builder insecureHttp(boolean allowed) {
+      this.allowInsecureHttp = allowed;
       return this;
     }
 
@@ -275,6 +394,10 @@ public final class ApiClient {
     public ApiClient build() {
       if (apiKey == null) {
         throw new IllegalStateException("No Neon API key: call apiKey(..) or apiKeySupplier(..)");
+      }
+      if ("http".equalsIgnoreCase(baseUri.getScheme()) && !allowInsecureHttp && !Loopback.isLoopback(baseUri.getHost())) {
+        throw new IllegalArgumentException("baseUri " + ModelStrings.scrub(baseUri.getScheme() + "://" + baseUri.getHost())
+            + " uses plain http: the API key would travel in clear text. Use https, or call allowInsecureHttp()");
       }
       return new ApiClient(this);
     }

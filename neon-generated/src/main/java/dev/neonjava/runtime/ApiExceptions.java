@@ -64,6 +64,9 @@ public final class ApiExceptions {
       case 429:
         return new RateLimitedException(details);
       default:
+        if (details.statusCode() >= 300 && details.statusCode() < 400) {
+          return new RedirectException(details);
+        }
         return details.statusCode() >= 500 ? new ServerException(details) : new ApiException(details);
     }
   }

@@ -3,8 +3,14 @@ package dev.neonjava.runtime;
 import java.net.http.HttpHeaders;
 import java.util.Objects;
 
-/** What the API answered to a failed call; immutable. */
+/**
+ * What the API answered to a failed call; immutable. The raw body is kept up to
+ * {@link #MAX_RAW_BODY} bytes, so an exception never pins a huge error page in memory.
+ */
 public final class ErrorDetails {
+  /** The most bytes of an error body kept (8 KiB). */
+  public static final int MAX_RAW_BODY = 8 * 1024;
+
   private final String operationId;
   private final String method;
   private final String path;
@@ -26,7 +32,8 @@ public final class ErrorDetails {
     this.message = Objects.requireNonNull(message);
     this.requestId = requestId;
     this.headers = headers;
-    this.rawBody = rawBody == null ? new byte[0] : rawBody;
+    this.rawBody = rawBody == null ? new byte[0]
+        : rawBody.length > MAX_RAW_BODY ? java.util.Arrays.copyOf(rawBody, MAX_RAW_BODY) : rawBody;
     this.attempts = attempts;
   }
 

@@ -12,4 +12,14 @@ public class RequestTimeoutException extends TransportException {
   public RequestTimeoutException(String operationId, int attempts, Throwable cause) {
     super(operationId, attempts, cause);
   }
+
+  /**
+   * @param operationId the operation that was called
+   * @param target where it was sent, e.g. {@code GET console.neon.tech:443}
+   * @param attempts how many times it was sent
+   * @param cause the timeout
+   */
+  public RequestTimeoutException(String operationId, String target, int attempts, Throwable cause) {
+    super(operationId, target, attempts, cause);
+  }
 }

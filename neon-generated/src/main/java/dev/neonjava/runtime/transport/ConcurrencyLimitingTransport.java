@@ -1,23 +1,30 @@
 package dev.neonjava.runtime.transport;
 
 import dev.neonjava.runtime.Checks;
+import dev.neonjava.runtime.Deadline;
 import dev.neonjava.runtime.Exchange;
 import dev.neonjava.runtime.Transport;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Caps the requests in flight. Without a cap, a burst of asynchronous calls opens one HTTP/2 stream
  * each and the JDK client fails those past the server's stream limit ("too many concurrent
- * streams"), or, on HTTP/1.1, opens one connection each. Synchronous callers wait for a permit;
- * asynchronous calls queue without holding a thread and start as permits free up.
+ * streams"), or, on HTTP/1.1, opens one connection each. Synchronous callers wait for a permit, at
+ * most until the call's deadline; asynchronous calls queue without holding a thread and start as
+ * permits free up. A permit is released when its request ends in any way, the caller's cancellation
+ * included, and a cancelled call that still queues leaves the queue.
  */
 public final class ConcurrencyLimitingTransport implements Transport {
   private final Transport next;
+  private final int maxInFlight;
   private final Semaphore permits;
   private final Queue<Runnable> waiting = new ConcurrentLinkedQueue<>();
 
@@ -27,12 +34,24 @@ public final class ConcurrencyLimitingTransport implements Transport {
    */
   public ConcurrencyLimitingTransport(Transport next, int maxInFlight) {
     this.next = next;
-    this.permits = new Semaphore(Checks.atLeast(maxInFlight, 1, "maxConcurrentRequests"));
+    this.maxInFlight = Checks.atLeast(maxInFlight, 1, "maxConcurrentRequests");
+    this.permits = new Semaphore(maxInFlight);
+  }
+
+  /** @return permits free now; equals the limit when no request is in flight (for tests and metrics) */
+  public int availablePermits() {
+    return permits.availablePermits();
   }
 
   @Override
   public HttpResponse<byte[]> send(Exchange exchange) throws IOException, InterruptedException {
-    permits.acquire();
+    Deadline deadline = exchange.deadline();
+    if (deadline == null) {
+      permits.acquire();
+    } else if (!permits.tryAcquire(deadline.remaining().toNanos(), TimeUnit.NANOSECONDS)) {
+      throw new HttpTimeoutException("the call's deadline passed while " + maxInFlight
+          + " requests were in flight (maxConcurrentRequests)");
+    }
     try {
       return next.send(exchange);
     } finally {
@@ -43,7 +62,12 @@ public final class ConcurrencyLimitingTransport implements Transport {
   @Override
   public CompletableFuture<HttpResponse<byte[]>> sendAsync(Exchange exchange) {
     CompletableFuture<HttpResponse<byte[]>> result = new CompletableFuture<>();
+    AtomicReference<CompletableFuture<HttpResponse<byte[]>>> sentRef = new AtomicReference<>();
     Runnable start = () -> {
+      if (result.isDone()) { // given up while it queued
+        release();
+        return;
+      }
       CompletableFuture<HttpResponse<byte[]>> sent;
       try {
         sent = next.sendAsync(exchange);
@@ -52,15 +76,26 @@ public final class ConcurrencyLimitingTransport implements Transport {
         result.completeExceptionally(e);
         return;
       }
+      sentRef.set(sent);
       sent.whenComplete((response, failure) -> {
         release();
         if (failure != null) {
-          result.completeExceptionally(failure);
+          result.completeExceptionally(Futures.unwrap(failure));
         } else {
           result.complete(response);
         }
       });
+      if (result.isDone() && !sent.isDone()) {
+        sent.cancel(true);
+      }
     };
+    result.whenComplete((response, failure) -> {
+      waiting.remove(start);
+      CompletableFuture<HttpResponse<byte[]>> sent = sentRef.get();
+      if (sent != null && !sent.isDone()) {
+        sent.cancel(true);
+      }
+    });
     if (permits.tryAcquire()) {
       start.run();
     } else {

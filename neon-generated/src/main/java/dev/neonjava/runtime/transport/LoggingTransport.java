@@ -57,14 +57,16 @@ public final class LoggingTransport implements Transport {
       return next.sendAsync(exchange);
     }
     long start = System.nanoTime();
-    return next.sendAsync(exchange).whenComplete((response, failure) -> log(exchange, start, response, failure));
+    CompletableFuture<HttpResponse<byte[]>> sent = next.sendAsync(exchange);
+    return Futures.cancelInnerWhenDone(sent.whenComplete((response, failure) -> log(exchange, start, response, failure)),
+        sent);
   }
 
   private void log(Exchange exchange, long start, HttpResponse<byte[]> response, Throwable failure) {
     ApiRequest request = exchange.request();
     long millis = (System.nanoTime() - start) / 1_000_000;
     String outcome = response != null ? "status=" + response.statusCode()
-        : "failure=" + (failure == null ? "unknown" : failure.getClass().getSimpleName());
+        : "failure=" + (failure == null ? "unknown" : Futures.unwrap(failure).getClass().getSimpleName());
     String requestId = response == null ? "-" : response.headers().firstValue("x-neon-ret-request-id")
         .or(() -> response.headers().firstValue("x-request-id")).orElse("-");
     logger.log(Level.DEBUG, () -> String.format("neon %s %s op=%s %s attempt=%d duration=%dms request_id=%s",

@@ -1,18 +1,23 @@
 package dev.neonjava.runtime.transport;
 
 import dev.neonjava.runtime.ApiRequest;
+import dev.neonjava.runtime.Deadline;
 import dev.neonjava.runtime.Exchange;
 import dev.neonjava.runtime.Transport;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Keeps requests within a {@link RateLimit}: each request waits for a permit of a {@link RateLimiter}
  * instead of being sent and answered 429, and returns it when its response has ended. Synchronous
- * calls block while they wait; asynchronous calls wait without holding a thread, and cancelling one
- * that still waits means it is never sent.
+ * calls block while they wait, at most until the call's deadline; asynchronous calls wait without
+ * holding a thread, cancelling one that still waits means it is never sent, and cancelling one in
+ * flight cancels its exchange.
  */
 public final class RateLimitingTransport implements Transport {
   private final Transport next;
@@ -31,13 +36,15 @@ public final class RateLimitingTransport implements Transport {
   public HttpResponse<byte[]> send(Exchange exchange) throws IOException, InterruptedException {
     CompletableFuture<RateLimiter.Permit> pending = limiter.acquire(route(exchange));
     RateLimiter.Permit permit;
+    Deadline deadline = exchange.deadline();
     try {
-      permit = pending.get();
+      permit = deadline == null ? pending.get() : pending.get(deadline.remaining().toNanos(), TimeUnit.NANOSECONDS);
     } catch (InterruptedException e) {
-      if (!pending.cancel(false)) {
-        pending.join().giveBack();
-      }
+      giveUp(pending);
       throw e;
+    } catch (TimeoutException e) {
+      giveUp(pending);
+      throw new HttpTimeoutException("the call's deadline passed while it waited for the rate limit");
     } catch (ExecutionException e) {
       throw new IllegalStateException("rate limiter failed", e.getCause()); // never: permits only complete normally
     }
@@ -45,6 +52,12 @@ public final class RateLimitingTransport implements Transport {
       return next.send(exchange);
     } finally {
       permit.release();
+    }
+  }
+
+  private static void giveUp(CompletableFuture<RateLimiter.Permit> pending) {
+    if (!pending.cancel(false)) {
+      pending.join().giveBack();
     }
   }
 
@@ -82,11 +95,12 @@ public final class RateLimitingTransport implements Transport {
     sent.whenComplete((response, failure) -> {
       permit.release();
       if (failure != null) {
-        result.completeExceptionally(failure);
+        result.completeExceptionally(Futures.unwrap(failure));
       } else {
         result.complete(response);
       }
     });
+    Futures.cancelInnerWhenDone(result, sent);
   }
 
   private static String route(Exchange exchange) {

@@ -2,6 +2,7 @@ package dev.neonjava.runtime.transport;
 
 import dev.neonjava.runtime.ApiRequest;
 import dev.neonjava.runtime.Checks;
+import dev.neonjava.runtime.ResponseTooLargeException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
@@ -12,7 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * When and how long to retry. Defaults follow Neon's guidance: 423 (project locked by a running
  * operation), 429 (rate limited) and 503 are retried for every method; other 5xx and I/O failures only
  * for idempotent methods (GET, HEAD, OPTIONS, PUT, DELETE), except that a request that never reached
- * the server (connection refused, connect timeout) is always retried. Backoff is exponential with
+ * the server (connection refused, connect timeout) is always retried; a body over the size limit never is. Backoff is exponential with
  * jitter; {@code Retry-After} is honoured up to a cap; one deadline bounds the whole call. Immutable.
  */
 public final class RetryPolicy {
@@ -80,6 +81,9 @@ public final class RetryPolicy {
    * @return whether the request may be sent again
    */
   public boolean isRetryable(ApiRequest request, IOException failure) {
+    if (failure instanceof ResponseTooLargeException) {
+      return false; // the same request would get the same body
+    }
     return request.isIdempotent() || failure instanceof ConnectException
         || failure instanceof HttpConnectTimeoutException;
   }

@@ -2,7 +2,6 @@ package dev.neonjava.runtime.transport;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Waits: blocking for synchronous calls, by scheduling for asynchronous ones. Injected so tests never
@@ -21,7 +20,7 @@ public interface Sleeper {
    */
   CompletableFuture<Void> delay(Duration duration);
 
-  /** @return the real sleeper: {@link Thread#sleep} and {@link CompletableFuture#delayedExecutor} */
+  /** @return the real sleeper: {@link Thread#sleep} and the {@link TimeoutScheduler} */
   static Sleeper system() {
     return SystemSleeper.INSTANCE;
   }
@@ -45,8 +44,10 @@ public interface Sleeper {
       if (duration.isNegative() || duration.isZero()) {
         return CompletableFuture.completedFuture(null);
       }
-      return CompletableFuture.runAsync(() -> { },
-          CompletableFuture.delayedExecutor(duration.toNanos(), TimeUnit.NANOSECONDS));
+      CompletableFuture<Void> done = new CompletableFuture<>();
+      java.util.concurrent.Future<?> timer = TimeoutScheduler.schedule(duration, () -> done.complete(null));
+      done.whenComplete((ignored, cancelled) -> timer.cancel(false)); // a cancelled delay leaves no task behind
+      return done;
     }
   }
 }
