@@ -57,13 +57,16 @@ public final class Neon {
   private final Builder config;
   private final HttpClient httpClient;
   private final RateLimiter rateLimiter;
+  private final ConcurrencyLimitingTransport.Permits permits;
   private final ApiClient apiClient;
   private final OperationWaiter operationWaiter;
 
-  private Neon(Builder config, HttpClient httpClient, RateLimiter rateLimiter) {
+  private Neon(Builder config, HttpClient httpClient, RateLimiter rateLimiter,
+      ConcurrencyLimitingTransport.Permits permits) {
     this.config = config;
     this.httpClient = httpClient;
     this.rateLimiter = rateLimiter;
+    this.permits = permits;
     this.apiClient = ApiClient.builder()
         .baseUri(config.baseUri)
         .apiKeySupplier(config.apiKey)
@@ -72,7 +75,7 @@ public final class Neon {
         .maxResponseBytes(config.maxResponseBytes)
         .httpClient(httpClient)
         .transportLayers(inner -> {
-          Transport t = new ConcurrencyLimitingTransport(new LoggingTransport(inner), config.maxConcurrentRequests);
+          Transport t = new ConcurrencyLimitingTransport(new LoggingTransport(inner), permits);
           if (rateLimiter != null) {
             t = new RateLimitingTransport(t, rateLimiter);
           }
@@ -91,8 +94,9 @@ public final class Neon {
 
   /**
    * Derives a client with changed options. It shares this client's connection pool unless the
-   * changes set another {@code HttpClient}, connect timeout or executor, and its rate-limit budget
-   * unless they set another {@link RateLimit} or sleeper.
+   * changes set another {@code HttpClient}, connect timeout or executor; with the pool, its cap on
+   * requests in flight unless they set another {@code maxConcurrentRequests}; and its rate-limit
+   * budget unless they set another {@link RateLimit} or sleeper.
    * @param changes the options to change
    * @return the new client; this one is unchanged
    */
@@ -100,6 +104,7 @@ public final class Neon {
     Builder copy = config.copy();
     copy.sharedHttpClient = httpClient;
     copy.sharedRateLimiter = rateLimiter;
+    copy.sharedPermits = permits;
     ApiRequest.require(changes, "changes").accept(copy);
     return copy.build();
   }
@@ -182,6 +187,7 @@ public final class Neon {
     private HttpClient httpClient;
     private HttpClient sharedHttpClient;
     private RateLimiter sharedRateLimiter;
+    private ConcurrencyLimitingTransport.Permits sharedPermits;
     private Executor executor;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private RateLimit rateLimit;
@@ -239,7 +245,7 @@ public final class Neon {
      */
     public Builder apiKeySupplier(Supplier<String> apiKey) {
       ApiRequest.require(apiKey, "apiKeySupplier");
-      this.apiKey = () -> Secret.apiKey(apiKey.get(), "the key from apiKeySupplier");
+      this.apiKey = () -> Secret.of(apiKey.get(), "the key from apiKeySupplier"); // checked fully by ApiClient
       return this;
     }
 
@@ -430,7 +436,11 @@ public final class Neon {
         limiter = sharedRateLimiter != null && sharedRateLimiter.limit() == rateLimit
             ? sharedRateLimiter : new RateLimiter(rateLimit, sleeper);
       }
-      return new Neon(copy(), http, limiter); // a snapshot: later changes to this builder do not reach the client
+      ConcurrencyLimitingTransport.Permits inFlight = http == sharedHttpClient && sharedPermits != null
+          && sharedPermits.max() == maxConcurrentRequests ? sharedPermits
+          : new ConcurrencyLimitingTransport.Permits(maxConcurrentRequests);
+      // a snapshot: later changes to this builder do not reach the client
+      return new Neon(copy(), http, limiter, inFlight);
     }
 
     private static String defaultUserAgent() {

@@ -29,7 +29,7 @@ public final class Waiter<T> {
    * The time given to the last poll, the one made when the wait's timeout is reached: a wait ends at
    * most this long after its timeout.
    */
-  public static final Duration LAST_POLL_GRACE = Duration.ofMillis(200);
+  public static final Duration LAST_POLL_GRACE = Duration.ofMillis(150);
 
   private final String what;
   private final Function<T, WaitState> acceptor;

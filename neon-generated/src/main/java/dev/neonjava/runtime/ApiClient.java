@@ -188,12 +188,16 @@ public final class ApiClient {
     try {
       key = apiKey.get();
     } catch (RuntimeException e) {
-      throw new NeonException("the API key supplier failed: " + e.getClass().getName(), null);
+      throw new NeonException("the API key supplier failed: " + e.getClass().getName(), e);
     }
     if (key == null) {
-      throw new IllegalStateException("the API key supplier returned null");
+      throw new NeonException("the API key supplier returned null");
     }
-    return Secret.apiKey(key.reveal(), "the API key"); // a key read from a file may end in a line break
+    try {
+      return Secret.apiKey(key.reveal(), "the key from the API key supplier"); // a key file may end in a line break
+    } catch (IllegalArgumentException invalid) { // its message shows at most the key's first 4 characters
+      throw new NeonException(invalid.getMessage());
+    }
   }
 
   private static IllegalArgumentException refusedRequest(Exchange exchange, IllegalArgumentException e) {

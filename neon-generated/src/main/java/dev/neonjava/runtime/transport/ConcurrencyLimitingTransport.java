@@ -24,23 +24,60 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class ConcurrencyLimitingTransport implements Transport {
   private final Transport next;
+  private final Permits shared;
   private final int maxInFlight;
   private final Semaphore permits;
-  private final Queue<Runnable> waiting = new ConcurrentLinkedQueue<>();
+  private final Queue<Runnable> waiting;
 
   /**
    * @param next the transport that sends
    * @param maxInFlight the most requests sent and not yet answered, at least 1
    */
   public ConcurrencyLimitingTransport(Transport next, int maxInFlight) {
-    this.next = next;
-    this.maxInFlight = Checks.atLeast(maxInFlight, 1, "maxConcurrentRequests");
-    this.permits = new Semaphore(maxInFlight);
+    this(next, new Permits(maxInFlight));
   }
 
-  /** @return permits free now; equals the limit when no request is in flight (for tests and metrics) */
-  public int availablePermits() {
-    return permits.availablePermits();
+  /**
+   * @param next the transport that sends
+   * @param permits the cap, possibly shared with other transports over the same connection pool
+   */
+  public ConcurrencyLimitingTransport(Transport next, Permits permits) {
+    this.next = next;
+    this.shared = permits;
+    this.maxInFlight = permits.max;
+    this.permits = permits.semaphore;
+    this.waiting = permits.waiting;
+  }
+
+  /** @return the permits this transport takes from */
+  public Permits permits() {
+    return shared;
+  }
+
+  /**
+   * The cap on requests in flight and the queue of asynchronous calls waiting for it. Transports
+   * that send over one connection pool share one instance, so together they stay under the cap.
+   */
+  public static final class Permits {
+    private final int max;
+    private final Semaphore semaphore;
+    private final Queue<Runnable> waiting = new ConcurrentLinkedQueue<>();
+
+    /** @param maxInFlight the most requests sent and not yet answered, at least 1 */
+    public Permits(int maxInFlight) {
+      this.max = Checks.atLeast(maxInFlight, 1, "maxConcurrentRequests");
+      this.semaphore = new Semaphore(maxInFlight);
+    }
+
+    /** @return the cap */
+    public int max() {
+      return max;
+    }
+
+    /** @return permits free now; equals {@link #max()} when no request is in flight */
+    public int available() {
+      return semaphore.availablePermits();
+    }
   }
 
   @Override
