@@ -52,9 +52,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * line, never reaches another origin; and no non-daemon thread is left.
  */
 class HostileServerTest {
-  static final Duration REQUEST_TIMEOUT = Duration.ofMillis(1000);
-  static final Duration DEADLINE = Duration.ofMillis(2000);
-  static final Duration WAIT_TIMEOUT = Duration.ofMillis(2000);
+  static final Duration REQUEST_TIMEOUT = Duration.ofMillis(600);
+  static final Duration DEADLINE = Duration.ofMillis(1200);
+  static final Duration WAIT_TIMEOUT = Duration.ofMillis(1200);
   static final Duration SLACK = Duration.ofMillis(250);
   static final String OP = "55555555-5555-5555-5555-555555555555";
   static final String OPERATION_PATH = "/api/v2/projects/p-1/operations/" + OP;
