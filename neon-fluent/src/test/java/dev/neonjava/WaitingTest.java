@@ -76,6 +76,32 @@ class WaitingTest extends WireMockTestBase {
   }
 
   @Test
+  void theLastPollHappensAtTheTimeoutNotOneIntervalBefore() {
+    stubCreateProject("running");
+    WM.stubFor(get(urlPathEqualTo(path("/projects/p-1/operations/" + OP)))
+        .willReturn(okJson("{\"operation\":" + op(OP, "running") + "}")));
+    // intervals of 4 s against a 10 s timeout: polls at 4 s, 8 s and, cut short, at 10 s
+    Neon neon = builder().pollSchedule(PollSchedule.builder().initialInterval(Duration.ofSeconds(4)).multiplier(1)
+        .jitter(0).timeout(Duration.ofSeconds(10)).build()).build();
+
+    assertThatThrownBy(() -> neon.projects().createAndWait(p -> p.name("demo")))
+        .isInstanceOfSatisfying(WaitTimeoutException.class, e -> assertThat(e.waited()).isEqualTo(Duration.ofSeconds(10)));
+    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(4), Duration.ofSeconds(4), Duration.ofSeconds(2));
+    WM.verify(3, getRequestedFor(urlPathEqualTo(path("/projects/p-1/operations/" + OP))));
+  }
+
+  @Test
+  void aPollThatBreaksTheContractIsADecodingErrorNotANullPointer() {
+    stubCreateProject("running");
+    WM.stubFor(get(urlPathEqualTo(path("/projects/p-1/operations/" + OP))).willReturn(okJson("{}")));
+    assertThatThrownBy(() -> neon().projects().createAndWait(p -> p.name("demo")))
+        .isInstanceOf(dev.neonjava.runtime.ResponseDecodingException.class)
+        .hasMessageContaining("getProjectOperation").hasMessageContaining("'operation'");
+    assertThatThrownBy(() -> neon().projects().createAndWaitAsync(p -> p.name("demo")).join())
+        .hasCauseInstanceOf(dev.neonjava.runtime.ResponseDecodingException.class);
+  }
+
+  @Test
   void anErrorStatusFailsWithTheOperationsErrorText() {
     stubCreateProject("running");
     stubOperation(Scenario.STARTED, "x", "error");
