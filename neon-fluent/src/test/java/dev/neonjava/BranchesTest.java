@@ -95,6 +95,25 @@ class BranchesTest extends WireMockTestBase {
   }
 
   @Test
+  void deletingWhatIsAlreadyGoneIsFine() {
+    WM.stubFor(com.github.tomakehurst.wiremock.client.WireMock.delete(urlPathEqualTo(path("/projects/p-1/branches/br-gone")))
+        .willReturn(aResponse().withStatus(204)));
+    WM.stubFor(com.github.tomakehurst.wiremock.client.WireMock.delete(urlPathEqualTo(path("/projects/p-1/endpoints/ep-gone")))
+        .willReturn(aResponse().withStatus(204)));
+    assertThat(neon().project("p-1").branches().deleteAndWait("br-gone")).isEmpty();
+    assertThat(neon().project("p-1").endpoints().deleteAndWait("ep-gone")).isEmpty();
+  }
+
+  @Test
+  void aDeleteThatAnswers200WithoutABodyIsADecodingError() {
+    WM.stubFor(com.github.tomakehurst.wiremock.client.WireMock.delete(urlPathEqualTo(path("/projects/p-1/branches/br-1")))
+        .willReturn(aResponse().withStatus(200)));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> neon().project("p-1").branches().deleteAndWait("br-1"))
+        .isInstanceOf(dev.neonjava.runtime.ResponseDecodingException.class)
+        .hasMessageContaining("deleteProjectBranch returned HTTP 200 with no body");
+  }
+
+  @Test
   void searchIsSentWhenFindingByName() {
     WM.stubFor(get(urlPathEqualTo(BRANCHES)).willReturn(okJson("{\"branches\":[]}")));
     assertThat(neon().project("p-1").branches().findByName("feature x")).isEmpty();

@@ -105,7 +105,8 @@ public final class Demo {
           () -> project.connectionInfo(c -> c.branchId(branchId).databaseName(database).roleName(owner.getName())),
           ConnectionInfo::toString);
 
-      step("delete the branch and wait", () -> project.branches().deleteAndWait(branchId), Branch::getId);
+      step("delete the branch and wait", () -> project.branches().deleteAndWait(branchId),
+          gone -> gone.map(Branch::getId).orElse("already gone"));
     } finally {
       if (projectId != null) {
         String id = projectId;

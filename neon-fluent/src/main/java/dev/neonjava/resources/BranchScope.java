@@ -16,6 +16,7 @@ import dev.neonjava.generated.model.RoleOperations;
 import dev.neonjava.runtime.ApiClient;
 import dev.neonjava.runtime.Secret;
 import dev.neonjava.wait.OperationWaiter;
+import java.util.Optional;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -82,13 +83,16 @@ public final class BranchScope {
   /**
    * Deletes a database and waits for its operations.
    * @param databaseName the database name
-   * @return the deleted database
+   * @return the deleted database, or empty when it was already gone (Neon answers 204 for a database that was already deleted: safe for clean-up code that runs twice)
    */
-  public Database deleteDatabaseAndWait(String databaseName) {
+  public Optional<Database> deleteDatabaseAndWait(String databaseName) {
     DatabaseOperations deleted = api.deleteProjectBranchDatabase(BranchApi.DeleteProjectBranchDatabaseParams
         .builder().projectId(projectId).branchId(branchId).databaseName(databaseName).build());
+    if (deleted == null) {
+      return Optional.empty();
+    }
     waiter.await(requireMember(deleted.getOperations(), "deleteProjectBranchDatabase", "operations"));
-    return requireMember(deleted.getDatabase(), "deleteProjectBranchDatabase", "database");
+    return Optional.of(requireMember(deleted.getDatabase(), "deleteProjectBranchDatabase", "database"));
   }
 
   /** @return the branch's roles */
@@ -137,12 +141,15 @@ public final class BranchScope {
   /**
    * Deletes a role and waits for its operations.
    * @param roleName the role name
-   * @return the deleted role
+   * @return the deleted role, or empty when it was already gone (Neon answers 204 for a role that was already deleted: safe for clean-up code that runs twice)
    */
-  public Role deleteRoleAndWait(String roleName) {
+  public Optional<Role> deleteRoleAndWait(String roleName) {
     RoleOperations deleted = api.deleteProjectBranchRole(BranchApi.DeleteProjectBranchRoleParams.builder()
         .projectId(projectId).branchId(branchId).roleName(roleName).build());
+    if (deleted == null) {
+      return Optional.empty();
+    }
     waiter.await(requireMember(deleted.getOperations(), "deleteProjectBranchRole", "operations"));
-    return requireMember(deleted.getRole(), "deleteProjectBranchRole", "role");
+    return Optional.of(requireMember(deleted.getRole(), "deleteProjectBranchRole", "role"));
   }
 }

@@ -203,22 +203,25 @@ public final class Branches {
   /**
    * Deletes a branch and waits for the deletion to finish.
    * @param branchId the branch id
-   * @return the deleted branch
+   * @return the deleted branch, or empty when it was already gone (Neon answers 204 for a branch that was already deleted: safe for clean-up code that runs twice)
    */
-  public Branch deleteAndWait(String branchId) {
-    BranchOperations deleted = delete(branchId);
-    waiter.await(requireMember(deleted.getOperations(), "deleteProjectBranch", "operations"));
-    return requireMember(deleted.getBranch(), "deleteProjectBranch", "branch");
+  public Optional<Branch> deleteAndWait(String branchId) {
+    Optional<BranchOperations> deleted = delete(branchId);
+    if (deleted.isEmpty()) {
+      return Optional.empty();
+    }
+    waiter.await(requireMember(deleted.get().getOperations(), "deleteProjectBranch", "operations"));
+    return Optional.of(requireMember(deleted.get().getBranch(), "deleteProjectBranch", "branch"));
   }
 
   /**
    * Deletes a branch.
    * @param branchId the branch id
-   * @return the branch and the operations started
+   * @return the branch and the operations started, or empty when it was already gone
    */
-  public BranchOperations delete(String branchId) {
-    return api.deleteProjectBranch(BranchApi.DeleteProjectBranchParams.builder().projectId(projectId)
-        .branchId(Validation.id(branchId, "branch_id")).build());
+  public Optional<BranchOperations> delete(String branchId) {
+    return Optional.ofNullable(api.deleteProjectBranch(BranchApi.DeleteProjectBranchParams.builder().projectId(projectId)
+        .branchId(Validation.id(branchId, "branch_id")).build()));
   }
 
   /** A branch with its computes, as polled by {@link #waitUntilReady(String)}. */

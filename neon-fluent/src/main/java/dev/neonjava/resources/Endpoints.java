@@ -14,6 +14,7 @@ import dev.neonjava.runtime.ApiClient;
 import dev.neonjava.wait.OperationWaiter;
 import dev.neonjava.wait.WaitState;
 import dev.neonjava.wait.Waiter;
+import java.util.Optional;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -110,13 +111,16 @@ public final class Endpoints {
   /**
    * Deletes an endpoint and waits for it.
    * @param endpointId the endpoint id
-   * @return the deleted endpoint
+   * @return the deleted endpoint, or empty when it was already gone (Neon answers 204 for a compute that was already deleted: safe for clean-up code that runs twice)
    */
-  public Endpoint deleteAndWait(String endpointId) {
+  public Optional<Endpoint> deleteAndWait(String endpointId) {
     EndpointOperations deleted = api.deleteProjectEndpoint(EndpointApi.DeleteProjectEndpointParams.builder()
         .projectId(projectId).endpointId(Validation.id(endpointId, "endpoint_id")).build());
+    if (deleted == null) {
+      return Optional.empty();
+    }
     waiter.await(requireMember(deleted.getOperations(), "deleteProjectEndpoint", "operations"));
-    return requireMember(deleted.getEndpoint(), "deleteProjectEndpoint", "endpoint");
+    return Optional.of(requireMember(deleted.getEndpoint(), "deleteProjectEndpoint", "endpoint"));
   }
 
   /**

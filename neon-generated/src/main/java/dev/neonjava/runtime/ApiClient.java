@@ -221,6 +221,9 @@ public final class ApiClient {
     }
     String op = exchange.request().operationId();
     if (body == null || body.length == 0) {
+      if (exchange.request().allowsNoBody(status)) {
+        return null; // declared: e.g. 204 for a resource that was already deleted
+      }
       throw new ResponseDecodingException(op, status, "no body, but the operation returns " + typeName(responseType));
     }
     T decoded;

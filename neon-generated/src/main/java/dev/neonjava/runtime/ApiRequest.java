@@ -30,6 +30,7 @@ public final class ApiRequest {
   private final String query;
   private final Map<String, String> headers;
   private final Object body;
+  private final Set<Integer> noBodyStatuses;
 
   private ApiRequest(Builder b) {
     this.operationId = b.operationId;
@@ -39,6 +40,7 @@ public final class ApiRequest {
     this.query = String.join("&", b.query);
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
     this.body = b.body;
+    this.noBodyStatuses = Set.copyOf(b.noBodyStatuses);
   }
 
   /**
@@ -103,6 +105,15 @@ public final class ApiRequest {
     return body;
   }
 
+  /**
+   * @param status a 2xx status
+   * @return whether the operation declares that status without a body (Neon's {@code 204} for a
+   *     resource already deleted), so that an empty answer with it is no contract break
+   */
+  public boolean allowsNoBody(int status) {
+    return noBodyStatuses.contains(status);
+  }
+
   /** @return whether the method may be re-sent after an I/O failure (GET, HEAD, OPTIONS, PUT, DELETE) */
   public boolean isIdempotent() {
     return IDEMPOTENT.contains(method);
@@ -133,6 +144,7 @@ public final class ApiRequest {
     private final Map<String, String> pathParams = new LinkedHashMap<>();
     private final List<String> query = new ArrayList<>();
     private final Map<String, String> headers = new LinkedHashMap<>();
+    private final Set<Integer> noBodyStatuses = new java.util.HashSet<>();
     private Object body;
 
     private Builder(String operationId, String method, String pathTemplate) {
@@ -193,6 +205,15 @@ public final class ApiRequest {
      */
     public Builder body(Object body) {
       this.body = body;
+      return this;
+    }
+
+    /**
+     * @param status a 2xx status the operation declares without a body
+     * @return this builder
+     */
+    public Builder noBodyStatus(int status) {
+      noBodyStatuses.add(status);
       return this;
     }
 
