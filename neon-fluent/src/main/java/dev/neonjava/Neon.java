@@ -316,8 +316,7 @@ public final class Neon {
      * @return this builder
      */
     public Builder maxResponseBytes(long maxResponseBytes) {
-      ApiClient.builder().maxResponseBytes(maxResponseBytes); // the same checks, now
-      this.maxResponseBytes = maxResponseBytes;
+      this.maxResponseBytes = HttpClientTransport.checkMaxResponseBytes(maxResponseBytes);
       return this;
     }
 

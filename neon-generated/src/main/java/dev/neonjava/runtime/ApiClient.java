@@ -42,6 +42,7 @@ public final class ApiClient {
   private final Duration requestTimeout;
   private final Transport transport;
   private final Gson gson;
+  private final ResponseReader responses;
   private final Deadline callDeadline;
 
   private ApiClient(Builder b) {
@@ -50,6 +51,7 @@ public final class ApiClient {
     this.userAgent = b.userAgent;
     this.requestTimeout = b.requestTimeout;
     this.gson = b.gson;
+    this.responses = new ResponseReader(b.gson);
     HttpClient http = b.httpClient != null ? b.httpClient
         : HttpClient.newBuilder().connectTimeout(b.connectTimeout).build();
     this.transport = b.transportLayers.apply(new HttpClientTransport(http, b.maxResponseBytes));
@@ -62,6 +64,7 @@ public final class ApiClient {
     this.userAgent = base.userAgent;
     this.requestTimeout = base.requestTimeout;
     this.gson = base.gson;
+    this.responses = base.responses;
     this.transport = base.transport;
     this.callDeadline = callDeadline.earliest(base.callDeadline);
   }
@@ -113,7 +116,7 @@ public final class ApiClient {
       Thread.currentThread().interrupt();
       throw new NeonException(request.operationId() + " was interrupted", e);
     }
-    return handle(exchange, response, responseType);
+    return responses.read(exchange, response, responseType);
   }
 
   /**
@@ -149,7 +152,7 @@ public final class ApiClient {
         throw cause instanceof IOException ? transportFailure(exchange, (IOException) cause)
             : new NeonException(request.operationId() + " failed: " + TransportException.describe(cause), cause);
       }
-      return handle(exchange, response, responseType);
+      return responses.read(exchange, response, responseType);
     });
     // a caller who cancels or times out the result (orTimeout) frees what the call holds below
     return Futures.cancelInnerWhenDone(result, sent);
@@ -203,43 +206,6 @@ public final class ApiClient {
   private static IllegalArgumentException refusedRequest(Exchange exchange, IllegalArgumentException e) {
     return new IllegalArgumentException(exchange.request().operationId()
         + ": the HTTP client refused the request (" + e.getClass().getSimpleName() + ")");
-  }
-
-  private <T> T handle(Exchange exchange, HttpResponse<byte[]> response, Type responseType) {
-    int status = response.statusCode();
-    byte[] body = response.body();
-    if (status < 200 || status >= 300) {
-      throw ApiExceptions.of(exchange.request(), status, response.headers(), body, exchange.attempts());
-    }
-    if (responseType == byte[].class) {
-      @SuppressWarnings("unchecked")
-      T bytes = (T) (body == null ? new byte[0] : body);
-      return bytes;
-    }
-    if (responseType == Void.class) {
-      return null;
-    }
-    String op = exchange.request().operationId();
-    if (body == null || body.length == 0) {
-      if (exchange.request().allowsNoBody(status)) {
-        return null; // declared: e.g. 204 for a resource that was already deleted
-      }
-      throw new ResponseDecodingException(op, status, "no body, but the operation returns " + typeName(responseType));
-    }
-    T decoded;
-    try (Reader reader = new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8)) {
-      decoded = gson.fromJson(reader, responseType);
-    } catch (JsonParseException | IOException | IllegalStateException | IllegalArgumentException e) {
-      throw new ResponseDecodingException(op, status, e);
-    }
-    if (decoded == null) {
-      throw new ResponseDecodingException(op, status, "a null body, but the operation returns " + typeName(responseType));
-    }
-    return decoded;
-  }
-
-  private static String typeName(Type type) {
-    return type instanceof Class ? ((Class<?>) type).getSimpleName() : type.getTypeName();
   }
 
   private static TransportException transportFailure(Exchange exchange, IOException e) {
@@ -348,11 +314,7 @@ public final class ApiClient {
      * @return this builder
      */
     public Builder maxResponseBytes(long maxResponseBytes) {
-      if (maxResponseBytes < 1 || maxResponseBytes > Integer.MAX_VALUE - 8) {
-        throw new IllegalArgumentException("maxResponseBytes must be between 1 and " + (Integer.MAX_VALUE - 8)
-            + " but was " + maxResponseBytes);
-      }
-      this.maxResponseBytes = maxResponseBytes;
+      this.maxResponseBytes = HttpClientTransport.checkMaxResponseBytes(maxResponseBytes);
       return this;
     }
 

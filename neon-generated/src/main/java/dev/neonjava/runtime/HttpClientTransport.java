@@ -38,11 +38,20 @@ public final class HttpClientTransport implements Transport {
    */
   public HttpClientTransport(HttpClient httpClient, long maxResponseBytes) {
     this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+    this.maxResponseBytes = checkMaxResponseBytes(maxResponseBytes);
+  }
+
+  /**
+   * @param maxResponseBytes a body size limit
+   * @return it, when between 1 and the largest array Java allows
+   * @throws IllegalArgumentException otherwise, naming the option
+   */
+  public static long checkMaxResponseBytes(long maxResponseBytes) {
     if (maxResponseBytes < 1 || maxResponseBytes > Integer.MAX_VALUE - 8) {
       throw new IllegalArgumentException("maxResponseBytes must be between 1 and " + (Integer.MAX_VALUE - 8)
           + " but was " + maxResponseBytes);
     }
-    this.maxResponseBytes = maxResponseBytes;
+    return maxResponseBytes;
   }
 
   /** @return the underlying client */
