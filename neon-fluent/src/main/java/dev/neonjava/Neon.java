@@ -87,7 +87,10 @@ public final class Neon {
         config.clock, config.sleeper);
   }
 
-  /** @return a builder with the defaults */
+  /**
+   * Returns a builder with the defaults.
+   * @return a builder with the defaults
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -109,12 +112,16 @@ public final class Neon {
     return copy.build();
   }
 
-  /** @return projects of the account */
+  /**
+   * Returns projects of the account.
+   * @return projects of the account
+   */
   public Projects projects() {
     return new Projects(apiClient, operationWaiter);
   }
 
   /**
+   * Returns the resources of that project.
    * @param projectId a project id
    * @return the resources of that project
    * @throws IllegalArgumentException when the id is null or blank
@@ -123,39 +130,57 @@ public final class Neon {
     return new ProjectScope(apiClient, operationWaiter, ApiRequest.require(projectId, "project_id"));
   }
 
-  /** @return API keys of the account */
+  /**
+   * Returns API keys of the account.
+   * @return API keys of the account
+   */
   public ApiKeys apiKeys() {
     return new ApiKeys(apiClient);
   }
 
-  /** @return organizations */
+  /**
+   * Returns organizations.
+   * @return organizations
+   */
   public Organizations organizations() {
     return new Organizations(apiClient);
   }
 
-  /** @return regions */
+  /**
+   * Returns regions.
+   * @return regions
+   */
   public Regions regions() {
     return new Regions(apiClient);
   }
 
-  /** @return the current user */
+  /**
+   * Returns the current user.
+   * @return the current user
+   */
   public Users users() {
     return new Users(apiClient);
   }
 
-  /** @return consumption metrics */
+  /**
+   * Returns consumption metrics.
+   * @return consumption metrics
+   */
   public Consumption consumption() {
     return new Consumption(apiClient);
   }
 
-  /** @return the waiter for operations returned by mutations */
+  /**
+   * Returns the waiter for operations returned by mutations.
+   * @return the waiter for operations returned by mutations
+   */
   public OperationWaiter operations() {
     return operationWaiter;
   }
 
   /**
    * The escape hatch: any generated API class, on this client's transport, auth, retries and errors.
-   * <pre>{@code neon.api(AuthApi::new).listNeonAuthIntegrations(...)}</pre>
+   * <pre>{@code neon.api(AuthLegacyApi::new).listNeonAuthIntegrations(...)}</pre>
    * @param constructor the generated API class's constructor
    * @param <A> the API class
    * @return an instance bound to this client
@@ -164,7 +189,10 @@ public final class Neon {
     return constructor.apply(apiClient);
   }
 
-  /** @return the low-level client the generated API classes use */
+  /**
+   * Returns the low-level client the generated API classes use.
+   * @return the low-level client the generated API classes use
+   */
   public ApiClient apiClient() {
     return apiClient;
   }
@@ -226,6 +254,7 @@ public final class Neon {
     }
 
     /**
+     * Sets a Neon API key (personal, organization or project key).
      * @param apiKey a Neon API key (personal, organization or project key)
      * @return this builder
      * @throws IllegalArgumentException when the key is blank or holds whitespace or control
@@ -239,6 +268,7 @@ public final class Neon {
     }
 
     /**
+     * Sets where the key comes from: asked for every request, so a rotated key is picked up.
      * @param apiKey supplies the key for every request, so a rotated key is picked up; each key it
      *     supplies is checked as {@link #apiKey(String)} checks one, and a bad one fails that call
      * @return this builder
@@ -250,6 +280,7 @@ public final class Neon {
     }
 
     /**
+     * Sets how environment variables are read (default {@link System#getenv(String)}); for tests.
      * @param environment reads environment variables (default {@link System#getenv(String)}); for tests
      * @return this builder
      */
@@ -259,6 +290,7 @@ public final class Neon {
     }
 
     /**
+     * Sets the API's base URL (default {@code https://console.neon.tech/api/v2}).
      * @param baseUrl the API's base URL (default {@code https://console.neon.tech/api/v2})
      * @return this builder
      */
@@ -278,6 +310,7 @@ public final class Neon {
     }
 
     /**
+     * Sets the connect timeout of the HTTP client this builder creates.
      * @param connectTimeout connect timeout of the HTTP client this builder creates
      * @return this builder
      */
@@ -288,6 +321,7 @@ public final class Neon {
     }
 
     /**
+     * Sets the timeout of each HTTP request (one attempt).
      * @param requestTimeout timeout of each HTTP request (one attempt)
      * @return this builder
      */
@@ -297,6 +331,7 @@ public final class Neon {
     }
 
     /**
+     * Sets the HTTP client to use instead of creating one (its connect timeout and executor apply).
      * @param httpClient a client to use instead of creating one (its connect timeout and executor
      *     apply); it must not follow redirects ({@code HttpClient.Redirect.NEVER}, the JDK's default),
      *     since a redirect would carry the API key to another host
@@ -311,6 +346,7 @@ public final class Neon {
     }
 
     /**
+     * Sets the largest response body accepted.
      * @param maxResponseBytes the largest response body accepted (default 64 MiB); a larger one fails
      *     the call, and is not retried
      * @return this builder
@@ -332,6 +368,7 @@ public final class Neon {
     }
 
     /**
+     * Sets the executor of the HTTP client this builder creates (async calls complete on it).
      * @param executor the executor of the HTTP client this builder creates (async calls complete on it)
      * @return this builder
      */
@@ -342,6 +379,7 @@ public final class Neon {
     }
 
     /**
+     * Sets when and how to retry; {@link RetryPolicy#none()} disables retries.
      * @param retryPolicy when and how to retry; {@link RetryPolicy#none()} disables retries
      * @return this builder
      */
@@ -351,6 +389,7 @@ public final class Neon {
     }
 
     /**
+     * Sets client-side rate limits (none by default).
      * @param rateLimit client-side limits, e.g. {@link RateLimit#neonDefaults()}; null (the default) for
      *     none. Clients derived with {@link Neon#withOptions} share one budget.
      * @return this builder
@@ -361,6 +400,8 @@ public final class Neon {
     }
 
     /**
+     * Sets the most requests in flight at once (default 64); further calls wait their turn, asynchronous
+     * ones without holding a thread.
      * @param maxConcurrentRequests the most requests in flight at once (default 64); further calls
      *     wait their turn, asynchronous ones without holding a thread
      * @return this builder
@@ -371,6 +412,7 @@ public final class Neon {
     }
 
     /**
+     * Sets the User-Agent header (default {@code neon-java/<version> java/<version>}).
      * @param userAgent the User-Agent header (default {@code neon-java/<version> java/<version>})
      * @return this builder
      */
@@ -380,6 +422,7 @@ public final class Neon {
     }
 
     /**
+     * Sets the poll intervals and timeout of waits (default 1 s growing to 10 s, 5 minutes).
      * @param pollSchedule poll intervals and timeout of waits (default 1 s growing to 10 s, 5 minutes)
      * @return this builder
      */
@@ -389,6 +432,7 @@ public final class Neon {
     }
 
     /**
+     * Sets what operation statuses mean to waits.
      * @param classifier what operation statuses mean to waits
      * @return this builder
      */
@@ -398,6 +442,7 @@ public final class Neon {
     }
 
     /**
+     * Sets the clock and sleeper that time retries, deadlines and polls (for tests).
      * @param clock measures deadlines and timeouts
      * @param sleeper waits between retries and polls
      * @return this builder
@@ -410,6 +455,7 @@ public final class Neon {
     }
 
     /**
+     * Returns the client.
      * @return the client
      * @throws IllegalStateException when no key was given and {@code NEON_API_KEY} is not set
      */

@@ -25,6 +25,9 @@ import java.util.stream.Collectors;
  * Runs against Neon when {@code NEON_API_KEY} is set, else against the embedded emulator.
  */
 public final class Demo {
+  /** The branch the walk-through creates. */
+  static final String BRANCH = "pr-42";
+
   private final Neon neon;
   private final PrintStream out;
   private final String suffix;
@@ -44,11 +47,15 @@ public final class Demo {
     String suffix = Long.toString(System.currentTimeMillis() % 100_000);
     try {
       if (key != null && !key.isBlank()) {
-        System.out.println("NEON_API_KEY is set: running against the Neon API (everything created is deleted)");
+        System.out.println("neon-java demo: NEON_API_KEY is set, running against the Neon API"
+            + " (everything created is deleted)");
         new Demo(Neon.builder().build(), System.out, suffix).run();
       } else {
+        System.out.println("neon-java demo: no NEON_API_KEY, running against the embedded Neon emulator");
+        long start = System.nanoTime();
         try (NeonEmulator emulator = NeonEmulator.builder().operationDelay(Duration.ofMillis(300)).start()) {
-          System.out.println("No NEON_API_KEY: running against the embedded Neon emulator at " + emulator.baseUri());
+          System.out.printf("- start the emulator ... %s (%d ms)%n", emulator.baseUri(),
+              (System.nanoTime() - start) / 1_000_000);
           for (int i = 1; i <= 4; i++) {
             emulator.seedProject("sample-" + i); // something to page through
           }
@@ -71,23 +78,25 @@ public final class Demo {
   void run() {
     String projectId = null;
     try {
-      CreateProjectResponse created = step("create a project and wait for its operations",
-          () -> neon.projects().createAndWait(p -> p.name("neon-java-demo-" + suffix).regionId("aws-us-east-2")),
+      String projectName = "neon-java-demo-" + suffix;
+      CreateProjectResponse created = step("create project " + projectName + " and wait for its operations",
+          () -> neon.projects().createAndWait(p -> p.name(projectName).regionId("aws-us-east-2")),
           r -> r.getProject().getId() + " in " + r.getProject().getRegionId());
       projectId = created.getProject().getId();
       ProjectScope project = neon.project(projectId);
       Role owner = created.getRoles().get(0);
       String database = created.getDatabases().get(0).getName();
 
-      CreateProjectBranchResponse branch = step("create branch pr-42 with a read-write compute and wait",
-          () -> project.branches().createAndWait(b -> b.branch(new BranchCreateRequestBranch().name("pr-42-" + suffix))
+      // the project is new, so the branch's name is free: exactly the name the step prints
+      CreateProjectBranchResponse branch = step("create branch " + BRANCH + " with a read-write compute and wait",
+          () -> project.branches().createAndWait(b -> b.branch(new BranchCreateRequestBranch().name(BRANCH))
               .addEndpointsItem(Branches.readWrite())),
           r -> r.getBranch().getId() + " is " + r.getBranch().getCurrentState() + ", compute "
               + r.getEndpoints().get(0).getId());
       String branchId = branch.getBranch().getId();
 
-      step("get-or-create the same branch again (a CI rerun)",
-          () -> project.branches().getOrCreate("pr-42-" + suffix), b -> b.getId() + " (no second branch)");
+      step("get-or-create branch " + BRANCH + " again (a CI rerun)",
+          () -> project.branches().getOrCreate(BRANCH), b -> b.getId() + " (the same branch, no second one)");
 
       step("list branches", () -> project.branches().list().stream().collect(Collectors.toList()),
           branches -> branches.stream().map(Branch::getName).collect(Collectors.joining(", ")));
@@ -135,7 +144,7 @@ public final class Demo {
   }
 
   static List<String> steps() {
-    return List.of("create a project", "create branch pr-42", "get-or-create", "list branches",
+    return List.of("create project neon-java-demo-", "create branch pr-42", "get-or-create branch pr-42", "list branches",
         "page through projects", "get a JDBC URL", "delete the branch", "delete the project");
   }
 }

@@ -23,6 +23,8 @@ class DemoTest {
       for (String step : Demo.steps()) {
         assertThat(output).contains("- " + step);
       }
+      assertThat(output).contains("- create branch pr-42 with a read-write compute and wait ... ")
+          .containsPattern("- list branches \\.\\.\\. .*\\bpr-42(,|\\s|$)").doesNotContain("pr-42-");
       assertThat(output).doesNotContain("failed").contains("jdbc:postgresql://").contains("3 project(s) in 2 page(s)")
           .endsWith("done" + System.lineSeparator());
       assertThat(emulator.projects()).extracting(p -> p.getName()).containsExactlyInAnyOrder("existing-1", "existing-2");

@@ -30,6 +30,7 @@ public final class ConnectionInfo {
   }
 
   /**
+   * Returns the JDBC settings.
    * @param connectionUri a {@code postgresql://} or {@code postgres://} URI as Neon returns it
    * @return the JDBC settings
    * @throws IllegalArgumentException when the URI is not a Postgres URI with user, host and database
@@ -81,32 +82,51 @@ public final class ConnectionInfo {
     return new ConnectionInfo(jdbc.toString(), user, password, uri.getHost(), database);
   }
 
-  /** @return the JDBC URL, without credentials, e.g. {@code jdbc:postgresql://ep-x.neon.tech/neondb?sslmode=require} */
+  /**
+   * Returns the JDBC URL, without credentials, e.g.
+   * @return the JDBC URL, without credentials, e.g. {@code jdbc:postgresql://ep-x.neon.tech/neondb?sslmode=require}
+   */
   public String jdbcUrl() {
     return jdbcUrl;
   }
 
-  /** @return the role name */
+  /**
+   * Returns the role name.
+   * @return the role name
+   */
   public String user() {
     return user;
   }
 
-  /** @return the password, or null when the URI had none */
+  /**
+   * Returns the password, or null when the URI had none.
+   * @return the password, or null when the URI had none
+   */
   public Secret password() {
     return password;
   }
 
-  /** @return the host */
+  /**
+   * Returns the host.
+   * @return the host
+   */
   public String host() {
     return host;
   }
 
-  /** @return the database name */
+  /**
+   * Returns the database name.
+   * @return the database name
+   */
   public String database() {
     return database;
   }
 
-  /** @return {@code user} and {@code password} for {@code DriverManager.getConnection(jdbcUrl(), properties())} */
+  /**
+   * Returns {@code user} and {@code password} for {@code DriverManager.getConnection(jdbcUrl(),
+   * properties())}.
+   * @return {@code user} and {@code password} for {@code DriverManager.getConnection(jdbcUrl(), properties())}
+   */
   public Properties properties() {
     Properties p = new Properties();
     p.setProperty("user", user);

@@ -29,6 +29,7 @@ public final class Paginator<P, T> implements Iterable<T> {
   private final Integer limit;
 
   /**
+   * Creates a paginator over a function that fetches one page by cursor.
    * @param fetch fetches the page after a cursor (null for the first page)
    * @param items the items of a page (null is an empty page)
    * @param cursor the cursor of the next page, or null
@@ -69,12 +70,18 @@ public final class Paginator<P, T> implements Iterable<T> {
     };
   }
 
-  /** @return the items as a sequential, lazy stream */
+  /**
+   * Returns the items as a sequential, lazy stream.
+   * @return the items as a sequential, lazy stream
+   */
   public Stream<T> stream() {
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), false);
   }
 
-  /** @return the pages themselves, lazily, for fields besides the items (e.g. unavailable project ids) */
+  /**
+   * Returns the pages themselves, lazily, for fields besides the items (e.g.
+   * @return the pages themselves, lazily, for fields besides the items (e.g. unavailable project ids)
+   */
   public Iterable<P> pages() {
     return this::pageIterator;
   }

@@ -13,17 +13,24 @@ import java.util.List;
 public final class ApiKeys {
   private final ApiKeyApi api;
 
-  /** @param client the low-level client */
+  /**
+   * Creates this resource over a low-level client; applications get it from {@link dev.neonjava.Neon}.
+   * @param client the low-level client
+   */
   public ApiKeys(ApiClient client) {
     this.api = new ApiKeyApi(client);
   }
 
-  /** @return the keys (without their secrets) */
+  /**
+   * Returns the keys (without their secrets).
+   * @return the keys (without their secrets)
+   */
   public List<ApiKeysListResponseItem> list() {
     return api.listApiKeys(ApiKeyApi.ListApiKeysParams.builder().build());
   }
 
   /**
+   * Returns the key, whose {@code getKey()} holds the secret shown only this once.
    * @param name the key's name
    * @return the key, whose {@code getKey()} holds the secret shown only this once
    */
@@ -33,6 +40,7 @@ public final class ApiKeys {
   }
 
   /**
+   * Returns the revoked key.
    * @param keyId the key id
    * @return the revoked key
    */

@@ -30,6 +30,7 @@ public final class BranchScope {
   private final String branchId;
 
   /**
+   * Creates this resource over a low-level client; applications get it from {@link dev.neonjava.Neon}.
    * @param client the low-level client
    * @param waiter waits for operations
    * @param projectId the project id
@@ -44,22 +45,34 @@ public final class BranchScope {
     this.branchId = Validation.id(branchId, "branch_id");
   }
 
-  /** @return the branch */
+  /**
+   * Returns the branch.
+   * @return the branch
+   */
   public Branch get() {
     return branches.get(branchId);
   }
 
-  /** @return the branch once ready (see {@link Branches#waitUntilReady(String)}) */
+  /**
+   * Returns the branch once ready (see {@link Branches#waitUntilReady(String)}).
+   * @return the branch once ready (see {@link Branches#waitUntilReady(String)})
+   */
   public Branch waitUntilReady() {
     return branches.waitUntilReady(branchId);
   }
 
-  /** @return the branch's endpoints */
+  /**
+   * Returns the branch's endpoints.
+   * @return the branch's endpoints
+   */
   public List<Endpoint> endpoints() {
     return endpoints.listForBranch(branchId);
   }
 
-  /** @return the branch's databases */
+  /**
+   * Returns the branch's databases.
+   * @return the branch's databases
+   */
   public List<Database> databases() {
     return requireMember(api.listProjectBranchDatabases(BranchApi.ListProjectBranchDatabasesParams.builder().projectId(projectId)
         .branchId(branchId).build()).getDatabases(), "listProjectBranchDatabases", "databases");
@@ -95,7 +108,10 @@ public final class BranchScope {
     return Optional.of(requireMember(deleted.getDatabase(), "deleteProjectBranchDatabase", "database"));
   }
 
-  /** @return the branch's roles */
+  /**
+   * Returns the branch's roles.
+   * @return the branch's roles
+   */
   public List<Role> roles() {
     return requireMember(api.listProjectBranchRoles(BranchApi.ListProjectBranchRolesParams.builder().projectId(projectId)
         .branchId(branchId).build()).getRoles(), "listProjectBranchRoles", "roles");

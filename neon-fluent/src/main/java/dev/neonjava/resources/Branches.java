@@ -37,6 +37,7 @@ public final class Branches {
   private final String projectId;
 
   /**
+   * Creates this resource over a low-level client; applications get it from {@link dev.neonjava.Neon}.
    * @param client the low-level client
    * @param waiter waits for operations
    * @param projectId the project id
@@ -48,12 +49,16 @@ public final class Branches {
     this.projectId = Validation.id(projectId, "project_id");
   }
 
-  /** @return every branch, fetched page by page as the iteration goes */
+  /**
+   * Returns every branch, fetched page by page as the iteration goes.
+   * @return every branch, fetched page by page as the iteration goes
+   */
   public Paginator<ListProjectBranchesResponse, Branch> list() {
     return list(p -> { });
   }
 
   /**
+   * Returns every matching branch, fetched lazily.
    * @param params filters and order (search, sort_by, sort_order, limit 1-10000); the cursor is managed here
    * @return every matching branch, fetched lazily
    */
@@ -70,6 +75,7 @@ public final class Branches {
   }
 
   /**
+   * Returns the branch.
    * @param branchId the branch id
    * @return the branch
    */
@@ -101,6 +107,7 @@ public final class Branches {
   }
 
   /**
+   * Same as {@link #create(Consumer)}.
    * @param request the request
    * @return as {@link #create(Consumer)}
    */
@@ -175,7 +182,10 @@ public final class Branches {
     }
   }
 
-  /** @return endpoint options for one read-write compute, the usual companion of a new branch */
+  /**
+   * Returns endpoint options for one read-write compute, the usual companion of a new branch.
+   * @return endpoint options for one read-write compute, the usual companion of a new branch
+   */
   public static BranchCreateRequestEndpointOptions readWrite() {
     return new BranchCreateRequestEndpointOptions().type(EndpointType.READ_WRITE);
   }

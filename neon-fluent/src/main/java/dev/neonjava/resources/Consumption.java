@@ -12,7 +12,10 @@ import java.util.function.Consumer;
 public final class Consumption {
   private final ConsumptionApi api;
 
-  /** @param client the low-level client */
+  /**
+   * Creates this resource over a low-level client; applications get it from {@link dev.neonjava.Neon}.
+   * @param client the low-level client
+   */
   public Consumption(ApiClient client) {
     this.api = new ConsumptionApi(client);
   }

@@ -28,6 +28,7 @@ public final class Endpoints {
   private final String projectId;
 
   /**
+   * Creates this resource over a low-level client; applications get it from {@link dev.neonjava.Neon}.
    * @param client the low-level client
    * @param waiter waits for operations
    * @param projectId the project id
@@ -40,13 +41,17 @@ public final class Endpoints {
     this.projectId = Validation.id(projectId, "project_id");
   }
 
-  /** @return every endpoint of the project */
+  /**
+   * Returns every endpoint of the project.
+   * @return every endpoint of the project
+   */
   public List<Endpoint> list() {
     return api.listProjectEndpoints(EndpointApi.ListProjectEndpointsParams.builder().projectId(projectId).build())
         .getEndpoints();
   }
 
   /**
+   * Returns the endpoints of that branch.
    * @param branchId a branch id
    * @return the endpoints of that branch
    */
@@ -56,6 +61,7 @@ public final class Endpoints {
   }
 
   /**
+   * Returns the endpoint.
    * @param endpointId the endpoint id
    * @return the endpoint
    */

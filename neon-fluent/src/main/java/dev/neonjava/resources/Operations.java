@@ -21,6 +21,7 @@ public final class Operations {
   private final String projectId;
 
   /**
+   * Creates this resource over a low-level client; applications get it from {@link dev.neonjava.Neon}.
    * @param client the low-level client
    * @param waiter waits for operations
    * @param projectId the project id
@@ -31,12 +32,16 @@ public final class Operations {
     this.projectId = Validation.id(projectId, "project_id");
   }
 
-  /** @return every operation of the project, newest first, fetched page by page */
+  /**
+   * Returns every operation of the project, newest first, fetched page by page.
+   * @return every operation of the project, newest first, fetched page by page
+   */
   public Paginator<ListProjectOperationsResponse, Operation> list() {
     return list(p -> { });
   }
 
   /**
+   * Returns every operation, fetched lazily.
    * @param params limit (1-1000); the cursor is managed here
    * @return every operation, fetched lazily
    */
@@ -53,6 +58,7 @@ public final class Operations {
   }
 
   /**
+   * Returns the operation.
    * @param operationId the operation id
    * @return the operation
    */
@@ -62,6 +68,7 @@ public final class Operations {
   }
 
   /**
+   * Returns them as last seen, all succeeded.
    * @param operations operations returned by a mutation
    * @return them as last seen, all succeeded
    */
@@ -70,6 +77,7 @@ public final class Operations {
   }
 
   /**
+   * Returns them as last seen, all succeeded; cancelling stops the polling.
    * @param operations operations returned by a mutation
    * @return them as last seen, all succeeded; cancelling stops the polling
    */

@@ -14,12 +14,16 @@ import java.util.List;
 public final class Organizations {
   private final OrganizationsApi api;
 
-  /** @param client the low-level client */
+  /**
+   * Creates this resource over a low-level client; applications get it from {@link dev.neonjava.Neon}.
+   * @param client the low-level client
+   */
   public Organizations(ApiClient client) {
     this.api = new OrganizationsApi(client);
   }
 
   /**
+   * Returns the organization.
    * @param orgId the organization id
    * @return the organization
    */
@@ -29,6 +33,7 @@ public final class Organizations {
   }
 
   /**
+   * Returns every member, fetched page by page.
    * @param orgId the organization id
    * @return every member, fetched page by page
    */
@@ -43,6 +48,7 @@ public final class Organizations {
   }
 
   /**
+   * Returns the organization's API keys (without their secrets).
    * @param orgId the organization id
    * @return the organization's API keys (without their secrets)
    */

@@ -21,6 +21,7 @@ public final class ProjectScope {
   private final ProjectApi api;
 
   /**
+   * Creates this resource over a low-level client; applications get it from {@link dev.neonjava.Neon}.
    * @param client the low-level client
    * @param waiter waits for operations
    * @param projectId the project id
@@ -32,12 +33,18 @@ public final class ProjectScope {
     this.api = new ProjectApi(client);
   }
 
-  /** @return the project id */
+  /**
+   * Returns the project id.
+   * @return the project id
+   */
   public String id() {
     return projectId;
   }
 
-  /** @return the project */
+  /**
+   * Returns the project.
+   * @return the project
+   */
   public Project get() {
     return requireMember(api.getProject(ProjectApi.GetProjectParams.builder().projectId(projectId).build()).getProject(), "getProject", "project");
   }
@@ -56,12 +63,16 @@ public final class ProjectScope {
     return requireMember(updated.getProject(), "updateProject", "project");
   }
 
-  /** @return the project's branches */
+  /**
+   * Returns the project's branches.
+   * @return the project's branches
+   */
   public Branches branches() {
     return new Branches(client, waiter, projectId);
   }
 
   /**
+   * Returns that branch's databases, roles and endpoints.
    * @param branchId a branch id
    * @return that branch's databases, roles and endpoints
    */
@@ -69,17 +80,26 @@ public final class ProjectScope {
     return new BranchScope(client, waiter, projectId, branchId);
   }
 
-  /** @return the project's compute endpoints */
+  /**
+   * Returns the project's compute endpoints.
+   * @return the project's compute endpoints
+   */
   public Endpoints endpoints() {
     return new Endpoints(client, waiter, projectId);
   }
 
-  /** @return the project's operations */
+  /**
+   * Returns the project's operations.
+   * @return the project's operations
+   */
   public Operations operations() {
     return new Operations(client, waiter, projectId);
   }
 
-  /** @return the project's snapshots */
+  /**
+   * Returns the project's snapshots.
+   * @return the project's snapshots
+   */
   public Snapshots snapshots() {
     return new Snapshots(client, waiter, projectId);
   }

@@ -25,6 +25,7 @@ public final class Projects {
   private final OperationWaiter waiter;
 
   /**
+   * Creates this resource over a low-level client; applications get it from {@link dev.neonjava.Neon}.
    * @param client the low-level client
    * @param waiter waits for operations
    */
@@ -33,12 +34,17 @@ public final class Projects {
     this.waiter = waiter;
   }
 
-  /** @return every project, fetched page by page (limit 400) as the iteration goes */
+  /**
+   * Returns every project, fetched page by page (limit 400) as the iteration goes.
+   * @return every project, fetched page by page (limit 400) as the iteration goes
+   */
   public Paginator<ListProjectsResponse, ProjectListItem> list() {
     return list(p -> { });
   }
 
   /**
+   * Returns every matching project, fetched lazily; see {@link Paginator#pages()} for {@code
+   * unavailable_project_ids} when Neon answered partially.
    * @param params filters (search, org_id, limit 1-400, timeout); the cursor is managed here
    * @return every matching project, fetched lazily; see {@link Paginator#pages()} for
    *     {@code unavailable_project_ids} when Neon answered partially
@@ -50,6 +56,7 @@ public final class Projects {
   }
 
   /**
+   * Returns every matching project, fetched lazily.
    * @param params the request; its cursor is the starting point
    * @return every matching project, fetched lazily
    */
@@ -63,6 +70,7 @@ public final class Projects {
   }
 
   /**
+   * Returns the project.
    * @param projectId the project id
    * @return the project
    * @throws dev.neonjava.runtime.NotFoundException when there is no such project
@@ -82,6 +90,7 @@ public final class Projects {
   }
 
   /**
+   * Same as {@link #create(Consumer)}.
    * @param request the request
    * @return as {@link #create(Consumer)}
    */
@@ -101,6 +110,7 @@ public final class Projects {
   }
 
   /**
+   * Same as {@link #createAndWait(Consumer)}.
    * @param request the request
    * @return as {@link #createAndWait(Consumer)}
    */

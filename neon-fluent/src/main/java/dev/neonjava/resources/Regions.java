@@ -11,12 +11,18 @@ import java.util.List;
 public final class Regions {
   private final RegionApi api;
 
-  /** @param client the low-level client */
+  /**
+   * Creates this resource over a low-level client; applications get it from {@link dev.neonjava.Neon}.
+   * @param client the low-level client
+   */
   public Regions(ApiClient client) {
     this.api = new RegionApi(client);
   }
 
-  /** @return the active regions */
+  /**
+   * Returns the active regions.
+   * @return the active regions
+   */
   public List<RegionResponse> list() {
     return requireMember(api.getActiveRegions(RegionApi.GetActiveRegionsParams.builder().build()).getRegions(), "getActiveRegions", "regions");
   }

@@ -18,6 +18,7 @@ public final class Snapshots {
   private final String projectId;
 
   /**
+   * Creates this resource over a low-level client; applications get it from {@link dev.neonjava.Neon}.
    * @param client the low-level client
    * @param waiter waits for operations
    * @param projectId the project id
@@ -28,7 +29,10 @@ public final class Snapshots {
     this.projectId = Validation.id(projectId, "project_id");
   }
 
-  /** @return the project's snapshots */
+  /**
+   * Returns the project's snapshots.
+   * @return the project's snapshots
+   */
   public List<Snapshot> list() {
     return requireMember(api.listSnapshots(SnapshotApi.ListSnapshotsParams.builder().projectId(projectId).build()).getSnapshots(), "listSnapshots", "snapshots");
   }

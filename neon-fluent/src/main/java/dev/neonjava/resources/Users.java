@@ -12,17 +12,26 @@ import java.util.List;
 public final class Users {
   private final UsersApi api;
 
-  /** @param client the low-level client */
+  /**
+   * Creates this resource over a low-level client; applications get it from {@link dev.neonjava.Neon}.
+   * @param client the low-level client
+   */
   public Users(ApiClient client) {
     this.api = new UsersApi(client);
   }
 
-  /** @return the current user */
+  /**
+   * Returns the current user.
+   * @return the current user
+   */
   public CurrentUserInfoResponse me() {
     return api.getCurrentUserInfo(UsersApi.GetCurrentUserInfoParams.builder().build());
   }
 
-  /** @return the organizations the current user belongs to */
+  /**
+   * Returns the organizations the current user belongs to.
+   * @return the organizations the current user belongs to
+   */
   public List<Organization> organizations() {
     return requireMember(api.getCurrentUserOrganizations(UsersApi.GetCurrentUserOrganizationsParams.builder().build())
         .getOrganizations(), "getCurrentUserOrganizations", "organizations");

@@ -15,13 +15,17 @@ import java.util.function.Function;
 @FunctionalInterface
 public interface OperationClassifier extends Function<Operation, WaitState> {
 
-  /** @return the default classification */
+  /**
+   * Returns the default classification.
+   * @return the default classification
+   */
   static OperationClassifier defaults() {
     return of(Set.of(OperationStatus.FINISHED, OperationStatus.SKIPPED),
         Set.of(OperationStatus.ERROR, OperationStatus.CANCELLED));
   }
 
   /**
+   * Returns the classification.
    * @param success statuses that succeed
    * @param failure statuses that fail; every other status is pending
    * @return the classification

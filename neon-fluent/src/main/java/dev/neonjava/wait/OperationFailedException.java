@@ -10,19 +10,28 @@ public class OperationFailedException extends NeonException {
   private static final long serialVersionUID = 1L;
   private final transient Operation operation;
 
-  /** @param operation the failed operation, as last seen */
+  /**
+   * Creates the exception for an operation that ended in failure.
+   * @param operation the failed operation, as last seen
+   */
   public OperationFailedException(Operation operation) {
     super("Operation " + describe(List.of(operation))
         + (operation.getError() == null ? "" : ": " + operation.getError()));
     this.operation = operation;
   }
 
-  /** @return the failed operation */
+  /**
+   * Returns the failed operation.
+   * @return the failed operation
+   */
   public Operation operation() {
     return operation;
   }
 
-  /** @return Neon's error text, or null */
+  /**
+   * Returns Neon's error text, or null.
+   * @return Neon's error text, or null
+   */
   public String error() {
     return operation.getError();
   }

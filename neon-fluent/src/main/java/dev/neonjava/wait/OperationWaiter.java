@@ -32,6 +32,7 @@ public final class OperationWaiter {
   private final Sleeper sleeper;
 
   /**
+   * Creates a waiter; applications get the client's from {@link dev.neonjava.Neon#operations()}.
    * @param client the client the polls are sent with
    * @param classifier what statuses mean
    * @param schedule poll intervals and timeout
@@ -47,22 +48,32 @@ public final class OperationWaiter {
     this.sleeper = ApiRequest.require(sleeper, "sleeper");
   }
 
-  /** @return the poll schedule, shared by the resource waits built on this waiter */
+  /**
+   * Returns the poll schedule, shared by the resource waits built on this waiter.
+   * @return the poll schedule, shared by the resource waits built on this waiter
+   */
   public PollSchedule schedule() {
     return schedule;
   }
 
-  /** @return the clock of the waits */
+  /**
+   * Returns the clock of the waits.
+   * @return the clock of the waits
+   */
   public Clock clock() {
     return clock;
   }
 
-  /** @return the sleeper of the waits */
+  /**
+   * Returns the sleeper of the waits.
+   * @return the sleeper of the waits
+   */
   public Sleeper sleeper() {
     return sleeper;
   }
 
   /**
+   * Returns a waiter with that schedule.
    * @param schedule another schedule
    * @return a waiter with that schedule
    */
@@ -71,6 +82,7 @@ public final class OperationWaiter {
   }
 
   /**
+   * Returns a waiter with that classification.
    * @param classifier another classification
    * @return a waiter with that classification
    */

@@ -24,33 +24,49 @@ public final class PollSchedule {
     this.timeout = b.timeout;
   }
 
-  /** @return the default schedule */
+  /**
+   * Returns the default schedule.
+   * @return the default schedule
+   */
   public static PollSchedule defaults() {
     return builder().build();
   }
 
-  /** @return a builder starting from the defaults */
+  /**
+   * Returns a builder starting from the defaults.
+   * @return a builder starting from the defaults
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return a builder holding this schedule's values */
+  /**
+   * Returns a builder holding this schedule's values.
+   * @return a builder holding this schedule's values
+   */
   public Builder toBuilder() {
     return new Builder().initialInterval(initialInterval).multiplier(multiplier).maxInterval(maxInterval)
         .jitter(jitter).timeout(timeout);
   }
 
-  /** @return the longest a wait may take */
+  /**
+   * Returns the longest a wait may take.
+   * @return the longest a wait may take
+   */
   public Duration timeout() {
     return timeout;
   }
 
-  /** @return the first interval between polls */
+  /**
+   * Returns the first interval between polls.
+   * @return the first interval between polls
+   */
   public Duration initialInterval() {
     return initialInterval;
   }
 
   /**
+   * Returns the wait before the next poll; never zero, so a waiter never spins.
    * @param poll 1 for the wait after the first poll
    * @return the wait before the next poll; never zero, so a waiter never spins
    */
@@ -79,6 +95,7 @@ public final class PollSchedule {
     }
 
     /**
+     * Sets the first interval, positive.
      * @param initialInterval the first interval, positive
      * @return this builder
      */
@@ -88,6 +105,7 @@ public final class PollSchedule {
     }
 
     /**
+     * Sets the growth per poll, at least 1.
      * @param multiplier growth per poll, at least 1
      * @return this builder
      */
@@ -97,6 +115,7 @@ public final class PollSchedule {
     }
 
     /**
+     * Sets the longest interval, positive.
      * @param maxInterval the longest interval, positive
      * @return this builder
      */
@@ -106,6 +125,7 @@ public final class PollSchedule {
     }
 
     /**
+     * Sets the fraction of randomness, 0 to 1.
      * @param jitter fraction of randomness, 0 to 1
      * @return this builder
      */
@@ -115,6 +135,7 @@ public final class PollSchedule {
     }
 
     /**
+     * Sets the longest a wait may take, positive.
      * @param timeout the longest a wait may take, positive
      * @return this builder
      */
@@ -123,7 +144,10 @@ public final class PollSchedule {
       return this;
     }
 
-    /** @return the schedule */
+    /**
+     * Returns the schedule.
+     * @return the schedule
+     */
     public PollSchedule build() {
       return new PollSchedule(this);
     }

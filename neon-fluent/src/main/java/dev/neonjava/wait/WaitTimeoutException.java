@@ -16,6 +16,7 @@ public class WaitTimeoutException extends NeonException {
   private final transient Duration waited;
 
   /**
+   * Creates the exception for a wait that ran out of time.
    * @param what what was awaited
    * @param waited how long the wait lasted
    * @param lastState the last state seen (may be null)
@@ -42,17 +43,26 @@ public class WaitTimeoutException extends NeonException {
     this.waited = waited;
   }
 
-  /** @return the last state seen: a model for resource waits, the list of operations for operation waits */
+  /**
+   * Returns the last state seen: a model for resource waits, the list of operations for operation waits.
+   * @return the last state seen: a model for resource waits, the list of operations for operation waits
+   */
   public Object lastState() {
     return lastState;
   }
 
-  /** @return the operations that had not ended, as last seen */
+  /**
+   * Returns the operations that had not ended, as last seen.
+   * @return the operations that had not ended, as last seen
+   */
   public List<Operation> pendingOperations() {
     return pendingOperations;
   }
 
-  /** @return how long the wait lasted */
+  /**
+   * Returns how long the wait lasted.
+   * @return how long the wait lasted
+   */
   public Duration waited() {
     return waited;
   }

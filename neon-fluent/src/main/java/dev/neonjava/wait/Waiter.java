@@ -50,6 +50,7 @@ public final class Waiter<T> {
   }
 
   /**
+   * Returns a builder.
    * @param what what is awaited, for messages (e.g. "branch br-1 to be ready")
    * @param <T> the polled state
    * @return a builder
@@ -195,6 +196,7 @@ public final class Waiter<T> {
     }
 
     /**
+     * Sets what classifies each polled state.
      * @param acceptor classifies each polled state
      * @return this builder
      */
@@ -204,6 +206,7 @@ public final class Waiter<T> {
     }
 
     /**
+     * Sets the exception for a state the acceptor called a failure.
      * @param onFailure the exception for a state the acceptor called a failure
      * @return this builder
      */
@@ -213,6 +216,7 @@ public final class Waiter<T> {
     }
 
     /**
+     * Sets the operations still pending in a state, for the timeout exception.
      * @param pending the operations still pending in a state, for the timeout exception
      * @return this builder
      */
@@ -222,6 +226,7 @@ public final class Waiter<T> {
     }
 
     /**
+     * Sets the poll intervals and timeout.
      * @param schedule poll intervals and timeout
      * @return this builder
      */
@@ -231,6 +236,7 @@ public final class Waiter<T> {
     }
 
     /**
+     * Sets the clock that measures the timeout.
      * @param clock measures the timeout
      * @param sleeper waits between polls
      * @return this builder
@@ -241,7 +247,10 @@ public final class Waiter<T> {
       return this;
     }
 
-    /** @return the waiter */
+    /**
+     * Returns the waiter.
+     * @return the waiter
+     */
     public Waiter<T> build() {
       return new Waiter<>(this);
     }

@@ -28,7 +28,10 @@ final class Call {
     this.now = now;
   }
 
-  /** @return this call as of another instant (the control plane stamps calls under its lock) */
+  /**
+   * Returns this call as of another instant (the control plane stamps calls under its lock).
+   * @return this call as of another instant (the control plane stamps calls under its lock)
+   */
   Call at(Instant instant) {
     return new Call(operationId, method, pathParams, query, body, apiKey, instant);
   }

@@ -1706,7 +1706,10 @@ final class ControlPlane {
       return new BranchCursor(probe);
     }
 
-    /** @return whether the probe (last item of the previous page) sorts before {@code b} */
+    /**
+     * Returns whether the probe (last item of the previous page) sorts before {@code b}.
+     * @return whether the probe (last item of the previous page) sorts before {@code b}
+     */
     boolean isBefore(BranchRec b, Comparator<BranchRec> order) {
       return order.compare(probe, b) < 0;
     }

@@ -9,10 +9,14 @@ package dev.neonjava.testkit;
  * @param <T> the type provided
  */
 public interface EmulatorParameterFactory<T> {
-  /** @return the parameter type this factory provides (matched exactly) */
+  /**
+   * Returns the parameter type this factory provides (matched exactly).
+   * @return the parameter type this factory provides (matched exactly)
+   */
   Class<T> type();
 
   /**
+   * Returns the object to inject.
    * @param emulator the test's running emulator
    * @return the object to inject
    */

@@ -38,6 +38,7 @@ public final class EmulatorParameters {
   }
 
   /**
+   * Returns a factory.
    * @param type the parameter type
    * @param create makes it from the test's emulator
    * @param <T> the type

@@ -53,6 +53,7 @@ public final class Fault {
   }
 
   /**
+   * Returns a fault answering that status with Neon's error body.
    * @param status an error status (400-599)
    * @return a fault answering that status with Neon's error body
    */
@@ -61,6 +62,7 @@ public final class Fault {
   }
 
   /**
+   * Returns a fault answering that status with Neon's error body.
    * @param status an error status (400-599)
    * @param message the {@code message} of the error body
    * @return a fault answering that status with Neon's error body
@@ -71,6 +73,7 @@ public final class Fault {
   }
 
   /**
+   * Returns a fault answering that status with an HTML page instead of JSON.
    * @param status an error status (400-599), typically 502 or 504
    * @return a fault answering that status with an HTML page instead of JSON
    */
@@ -80,6 +83,7 @@ public final class Fault {
   }
 
   /**
+   * Returns a fault delaying the response; the request still takes effect.
    * @param delay how late the (otherwise normal) response is
    * @return a fault delaying the response; the request still takes effect
    */
@@ -90,17 +94,24 @@ public final class Fault {
     return new Fault(Kind.DELAY, 0, null, delay, null, 1);
   }
 
-  /** @return a fault resetting the connection; the request does not take effect */
+  /**
+   * Returns a fault resetting the connection; the request does not take effect.
+   * @return a fault resetting the connection; the request does not take effect
+   */
   public static Fault connectionReset() {
     return new Fault(Kind.CONNECTION_RESET, 0, null, Duration.ZERO, null, 1);
   }
 
-  /** @return a fault closing the connection without a response; the request does not take effect */
+  /**
+   * Returns a fault closing the connection without a response; the request does not take effect.
+   * @return a fault closing the connection without a response; the request does not take effect
+   */
   public static Fault emptyResponse() {
     return new Fault(Kind.EMPTY_RESPONSE, 0, null, Duration.ZERO, null, 1);
   }
 
   /**
+   * Returns a copy hitting {@code n} requests.
    * @param n how many matching requests the fault hits before it wears off (default 1)
    * @return a copy hitting {@code n} requests
    */
@@ -111,12 +122,16 @@ public final class Fault {
     return new Fault(kind, status, message, delay, retryAfter, n);
   }
 
-  /** @return a copy that hits every matching request until {@link NeonEmulator#clearFaults()} */
+  /**
+   * Returns a copy that hits every matching request until {@link NeonEmulator#clearFaults()}.
+   * @return a copy that hits every matching request until {@link NeonEmulator#clearFaults()}
+   */
   public Fault always() {
     return times(ALWAYS);
   }
 
   /**
+   * Returns a copy with the header.
    * @param retryAfter sent as {@code Retry-After} (whole seconds, rounded up) with a status fault
    * @return a copy with the header
    */
@@ -127,32 +142,50 @@ public final class Fault {
     return new Fault(kind, status, message, delay, Objects.requireNonNull(retryAfter, "retryAfter"), times);
   }
 
-  /** @return what the fault does */
+  /**
+   * Returns what the fault does.
+   * @return what the fault does
+   */
   public Kind kind() {
     return kind;
   }
 
-  /** @return the status of a status fault, else 0 */
+  /**
+   * Returns the status of a status fault, else 0.
+   * @return the status of a status fault, else 0
+   */
   public int status() {
     return status;
   }
 
-  /** @return the error message of a status fault, else null */
+  /**
+   * Returns the error message of a status fault, else null.
+   * @return the error message of a status fault, else null
+   */
   public String message() {
     return message;
   }
 
-  /** @return the delay of a delay fault, else zero */
+  /**
+   * Returns the delay of a delay fault, else zero.
+   * @return the delay of a delay fault, else zero
+   */
   public Duration delay() {
     return delay;
   }
 
-  /** @return the Retry-After of a status fault, or null */
+  /**
+   * Returns the Retry-After of a status fault, or null.
+   * @return the Retry-After of a status fault, or null
+   */
   public Duration retryAfterValue() {
     return retryAfter;
   }
 
-  /** @return how many requests it hits ({@link #ALWAYS} for all) */
+  /**
+   * Returns how many requests it hits ({@link #ALWAYS} for all).
+   * @return how many requests it hits ({@link #ALWAYS} for all)
+   */
   public int times() {
     return times;
   }

@@ -72,12 +72,18 @@ public final class NeonEmulator implements AutoCloseable {
     return state.dispatcher.dispatch(in);
   }
 
-  /** @return an emulator with the defaults (no operation delay, no rate limits), started */
+  /**
+   * Returns an emulator with the defaults (no operation delay, no rate limits), started.
+   * @return an emulator with the defaults (no operation delay, no rate limits), started
+   */
   public static NeonEmulator start() {
     return builder().start();
   }
 
-  /** @return a builder of a configured emulator */
+  /**
+   * Returns a builder of a configured emulator.
+   * @return a builder of a configured emulator
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -85,22 +91,33 @@ public final class NeonEmulator implements AutoCloseable {
   // ---------------------------------------------------------------------------------------------
   // connecting
 
-  /** @return the base URI to give a client, e.g. {@code http://127.0.0.1:54321/api/v2} */
+  /**
+   * Returns the base URI to give a client, e.g.
+   * @return the base URI to give a client, e.g. {@code http://127.0.0.1:54321/api/v2}
+   */
   public URI baseUri() {
     return baseUri;
   }
 
-  /** @return the port on 127.0.0.1 */
+  /**
+   * Returns the port on 127.0.0.1.
+   * @return the port on 127.0.0.1
+   */
   public int port() {
     return host.port();
   }
 
-  /** @return the API key the emulator accepts (besides keys created through the API) */
+  /**
+   * Returns the API key the emulator accepts (besides keys created through the API).
+   * @return the API key the emulator accepts (besides keys created through the API)
+   */
   public String apiKey() {
     return state.settings.apiKey;
   }
 
   /**
+   * Returns a builder of the generated client's {@link ApiClient}, pointed at this emulator with its API
+   * key; add transport layers (retries, rate limiting) before {@code build()}.
    * @return a builder of the generated client's {@link ApiClient}, pointed at this emulator with
    *     its API key; add transport layers (retries, rate limiting) before {@code build()}
    */
@@ -112,7 +129,10 @@ public final class NeonEmulator implements AutoCloseable {
         .requestTimeout(Duration.ofSeconds(30));
   }
 
-  /** @return a client of the generated API pointed at this emulator */
+  /**
+   * Returns a client of the generated API pointed at this emulator.
+   * @return a client of the generated API pointed at this emulator
+   */
   public ApiClient newApiClient() {
     return clientBuilder().build();
   }
@@ -120,7 +140,10 @@ public final class NeonEmulator implements AutoCloseable {
   // ---------------------------------------------------------------------------------------------
   // time and operations
 
-  /** @return the emulator's current time (the clock plus every {@link #advanceTime}) */
+  /**
+   * Returns the emulator's current time (the clock plus every {@link #advanceTime}).
+   * @return the emulator's current time (the clock plus every {@link #advanceTime})
+   */
   public Instant now() {
     return state.plane.now();
   }
@@ -134,6 +157,7 @@ public final class NeonEmulator implements AutoCloseable {
   }
 
   /**
+   * Sets how long each new operation takes.
    * @param delay how long each new operation takes from creation to its end: the first half
    *     {@code scheduling}, the second {@code running}; operations of one project run one after
    *     another. Zero (the default) ends them at once (they still answer {@code scheduling} in the
@@ -144,6 +168,7 @@ public final class NeonEmulator implements AutoCloseable {
   }
 
   /**
+   * Sets how long every new operation of one action takes.
    * @param action an operation action, e.g. {@link OperationAction#START_COMPUTE}
    * @param duration how long every new operation of that action takes, instead of the operation
    *     delay; null to go back to it
@@ -187,6 +212,7 @@ public final class NeonEmulator implements AutoCloseable {
   }
 
   /**
+   * Enforces rate limits, answering {@code 429} with {@code Retry-After} past them.
    * @param limits the rate limits to enforce from now on ({@link RateLimits#neon()} for Neon's
    *     documented ones, {@link RateLimits#none()} to stop); counting starts afresh
    */
@@ -194,12 +220,17 @@ public final class NeonEmulator implements AutoCloseable {
     state.dispatcher.limiter().limits(Objects.requireNonNull(limits, "limits"));
   }
 
-  /** @return the rate limits in force */
+  /**
+   * Returns the rate limits in force.
+   * @return the rate limits in force
+   */
   public RateLimits rateLimits() {
     return state.dispatcher.limiter().limits();
   }
 
   /**
+   * Returns every request the emulator answered 400 because it broke the spec, every response of its own
+   * that broke the spec, and every internal error, in order.
    * @return every request the emulator answered 400 because it broke the spec, every response of
    *     its own that broke the spec, and every internal error, in order
    */
@@ -216,12 +247,18 @@ public final class NeonEmulator implements AutoCloseable {
     return state.dispatcher.violations(true);
   }
 
-  /** @return the requests received so far (the last 10,000), oldest first */
+  /**
+   * Returns the requests received so far (the last 10,000), oldest first.
+   * @return the requests received so far (the last 10,000), oldest first
+   */
   public List<RecordedRequest> requests() {
     return state.dispatcher.requests(false);
   }
 
-  /** @return the requests received so far, forgetting them */
+  /**
+   * Returns the requests received so far, forgetting them.
+   * @return the requests received so far, forgetting them
+   */
   public List<RecordedRequest> takeRequests() {
     return state.dispatcher.requests(true);
   }
@@ -229,12 +266,16 @@ public final class NeonEmulator implements AutoCloseable {
   // ---------------------------------------------------------------------------------------------
   // state, for assertions and set-up
 
-  /** @return every project, as the API would render it */
+  /**
+   * Returns every project, as the API would render it.
+   * @return every project, as the API would render it
+   */
   public List<Project> projects() {
     return state.plane.read(ControlPlane::projectsView);
   }
 
   /**
+   * Returns the project, if it exists.
    * @param projectId a project id
    * @return the project, if it exists
    */
@@ -246,6 +287,7 @@ public final class NeonEmulator implements AutoCloseable {
   }
 
   /**
+   * Returns its branches.
    * @param projectId an existing project
    * @return its branches
    * @throws IllegalArgumentException when the project does not exist
@@ -255,6 +297,7 @@ public final class NeonEmulator implements AutoCloseable {
   }
 
   /**
+   * Returns its compute endpoints.
    * @param projectId an existing project
    * @return its compute endpoints
    */
@@ -263,6 +306,7 @@ public final class NeonEmulator implements AutoCloseable {
   }
 
   /**
+   * Returns its operations, oldest first, with their status now.
    * @param projectId an existing project
    * @return its operations, oldest first, with their status now
    */
@@ -271,6 +315,7 @@ public final class NeonEmulator implements AutoCloseable {
   }
 
   /**
+   * Returns the branch's databases.
    * @param projectId an existing project
    * @param branchId one of its branches
    * @return the branch's databases
@@ -280,6 +325,7 @@ public final class NeonEmulator implements AutoCloseable {
   }
 
   /**
+   * Returns the branch's roles (without passwords).
    * @param projectId an existing project
    * @param branchId one of its branches
    * @return the branch's roles (without passwords)
@@ -338,7 +384,10 @@ public final class NeonEmulator implements AutoCloseable {
     this.state = new State(spec, settings);
   }
 
-  /** @return the operationIds of the spec that the emulator implements, sorted */
+  /**
+   * Returns the operationIds of the spec that the emulator implements, sorted.
+   * @return the operationIds of the spec that the emulator implements, sorted
+   */
   public static Set<String> emulatedOperations() {
     return new TreeSet<>(new ControlPlane(Clock.systemUTC(), 0).emulatedOperations());
   }
@@ -414,6 +463,7 @@ public final class NeonEmulator implements AutoCloseable {
     }
 
     /**
+     * Sets the key requests must carry as {@code Authorization: Bearer <key>}.
      * @param apiKey the key requests must carry as {@code Authorization: Bearer <key>}
      * @return this builder
      */
@@ -426,6 +476,7 @@ public final class NeonEmulator implements AutoCloseable {
     }
 
     /**
+     * Sets how long each operation takes (see {@link NeonEmulator#operationDelay(Duration)}); default zero.
      * @param delay see {@link NeonEmulator#operationDelay(Duration)}; default zero
      * @return this builder
      */
@@ -438,6 +489,7 @@ public final class NeonEmulator implements AutoCloseable {
     }
 
     /**
+     * Sets rate limits from the start; default none.
      * @param limits rate limits from the start; default none
      * @return this builder
      */
@@ -447,6 +499,7 @@ public final class NeonEmulator implements AutoCloseable {
     }
 
     /**
+     * Sets the emulator's time source (default the system clock).
      * @param clock the emulator's time source (default the system clock)
      * @return this builder
      */
@@ -456,6 +509,7 @@ public final class NeonEmulator implements AutoCloseable {
     }
 
     /**
+     * Sets the seed of the generated ids and secrets: one seed, one sequence of ids.
      * @param seed seeds the generated ids and secrets: one seed, one sequence of ids
      * @return this builder
      */
@@ -465,6 +519,7 @@ public final class NeonEmulator implements AutoCloseable {
     }
 
     /**
+     * Sets whether requests and responses are checked against the spec (default true).
      * @param validate whether requests and responses are checked against the spec (default true)
      * @return this builder
      */
@@ -474,6 +529,8 @@ public final class NeonEmulator implements AutoCloseable {
     }
 
     /**
+     * Sets another copy of the Neon API spec to route and validate with, instead of the one bundled in
+     * this artifact (or the one the system property {@code neon.testkit.spec} names).
      * @param specFile another copy of the Neon API spec to route and validate with, instead of the
      *     one bundled in this artifact (or the one the system property {@code neon.testkit.spec}
      *     names)
@@ -484,7 +541,10 @@ public final class NeonEmulator implements AutoCloseable {
       return this;
     }
 
-    /** @return the running emulator; close it to stop the server */
+    /**
+     * Returns the running emulator; close it to stop the server.
+     * @return the running emulator; close it to stop the server
+     */
     public NeonEmulator start() {
       return new NeonEmulator(this);
     }

@@ -32,6 +32,10 @@ public final class NeonEmulatorExtension implements BeforeEachCallback, AfterEac
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(NeonEmulatorExtension.class);
   private static final String KEY = "session";
 
+  /** Creates the extension; JUnit does this for {@link NeonEmulatorTest} classes. */
+  public NeonEmulatorExtension() {
+  }
+
   @Override
   public void beforeEach(ExtensionContext context) {
     session(context);

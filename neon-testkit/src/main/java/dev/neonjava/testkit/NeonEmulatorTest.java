@@ -35,25 +35,40 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Inherited
 @ExtendWith(NeonEmulatorExtension.class)
 public @interface NeonEmulatorTest {
-  /** @return how long each operation takes from creation to its end, in ms (default 0: at once) */
+  /**
+   * Returns how long each operation takes from creation to its end, in ms (default 0: at once).
+   * @return how long each operation takes from creation to its end, in ms (default 0: at once)
+   */
   long operationDelayMillis() default 0;
 
   /**
+   * Returns whether the emulator's time stands still except for {@link NeonEmulator#advanceTime}:
+   * operations then end exactly when the test says (default false: time passes).
    * @return whether the emulator's time stands still except for {@link NeonEmulator#advanceTime}:
    *     operations then end exactly when the test says (default false: time passes)
    */
   boolean frozenClock() default false;
 
-  /** @return whether Neon's documented rate limits apply (700/min per account, 40/s per route) */
+  /**
+   * Returns whether Neon's documented rate limits apply (700/min per account, 40/s per route).
+   * @return whether Neon's documented rate limits apply (700/min per account, 40/s per route)
+   */
   boolean neonRateLimits() default false;
 
-  /** @return the API key the emulator accepts and the injected clients send */
+  /**
+   * Returns the API key the emulator accepts and the injected clients send.
+   * @return the API key the emulator accepts and the injected clients send
+   */
   String apiKey() default NeonEmulator.DEFAULT_API_KEY;
 
-  /** @return whether spec violations seen during the test fail it (default true) */
+  /**
+   * Returns whether spec violations seen during the test fail it (default true).
+   * @return whether spec violations seen during the test fail it (default true)
+   */
   boolean failOnSpecViolations() default true;
 
   /**
+   * Returns factories of further injectable types (each with a public no-argument constructor), e.g.
    * @return factories of further injectable types (each with a public no-argument constructor),
    *     e.g. a client of your own configured for the emulator
    */

@@ -26,6 +26,7 @@ public final class OperationScript {
   }
 
   /**
+   * Returns this script.
    * @param duration how long the operation takes from creation to its end (half scheduling, half
    *     running), instead of the emulator's operation delay
    * @return this script
@@ -49,6 +50,7 @@ public final class OperationScript {
   }
 
   /**
+   * Returns this script.
    * @param status the final status ({@code finished} applies the operation's effect; any other
    *     status leaves the resource as it was)
    * @param error the {@code error} text, or null
@@ -60,17 +62,26 @@ public final class OperationScript {
     return this;
   }
 
-  /** @return the action this script waits for */
+  /**
+   * Returns the action this script waits for.
+   * @return the action this script waits for
+   */
   public OperationAction action() {
     return action;
   }
 
-  /** @return whether an operation took this script */
+  /**
+   * Returns whether an operation took this script.
+   * @return whether an operation took this script
+   */
   public boolean used() {
     return operationId != null;
   }
 
-  /** @return the id of the operation that took this script, or null */
+  /**
+   * Returns the id of the operation that took this script, or null.
+   * @return the id of the operation that took this script, or null
+   */
   public String operationId() {
     return operationId;
   }

@@ -26,12 +26,16 @@ public final class RateLimits {
     return NEON;
   }
 
-  /** @return no limits (the default) */
+  /**
+   * Returns no limits (the default).
+   * @return no limits (the default)
+   */
   public static RateLimits none() {
     return NONE;
   }
 
   /**
+   * Returns the limits.
    * @param perMinute requests per rolling minute for the whole account; 0 for no limit
    * @param perSecondPerRoute requests per rolling second for one route (operationId); 0 for no limit
    * @return the limits
@@ -43,17 +47,26 @@ public final class RateLimits {
     return new RateLimits(perMinute, perSecondPerRoute);
   }
 
-  /** @return requests per rolling minute per account, 0 for none */
+  /**
+   * Returns requests per rolling minute per account, 0 for none.
+   * @return requests per rolling minute per account, 0 for none
+   */
   public int perMinute() {
     return perMinute;
   }
 
-  /** @return requests per rolling second per route, 0 for none */
+  /**
+   * Returns requests per rolling second per route, 0 for none.
+   * @return requests per rolling second per route, 0 for none
+   */
   public int perSecondPerRoute() {
     return perSecondPerRoute;
   }
 
-  /** @return whether any limit applies */
+  /**
+   * Returns whether any limit applies.
+   * @return whether any limit applies
+   */
   public boolean enabled() {
     return perMinute > 0 || perSecondPerRoute > 0;
   }

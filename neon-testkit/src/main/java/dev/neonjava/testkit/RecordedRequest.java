@@ -23,37 +23,58 @@ public final class RecordedRequest {
     this.requestId = requestId;
   }
 
-  /** @return when it arrived (emulator time) */
+  /**
+   * Returns when it arrived (emulator time).
+   * @return when it arrived (emulator time)
+   */
   public Instant time() {
     return time;
   }
 
-  /** @return the HTTP method */
+  /**
+   * Returns the HTTP method.
+   * @return the HTTP method
+   */
   public String method() {
     return method;
   }
 
-  /** @return the path and query as received */
+  /**
+   * Returns the path and query as received.
+   * @return the path and query as received
+   */
   public String path() {
     return path;
   }
 
-  /** @return the operationId it was routed to, or null for a path outside the spec */
+  /**
+   * Returns the operationId it was routed to, or null for a path outside the spec.
+   * @return the operationId it was routed to, or null for a path outside the spec
+   */
   public String operationId() {
     return operationId;
   }
 
-  /** @return the status answered, or -1 when the connection was reset or closed without a response */
+  /**
+   * Returns the status answered, or -1 when the connection was reset or closed without a response.
+   * @return the status answered, or -1 when the connection was reset or closed without a response
+   */
   public int status() {
     return status;
   }
 
-  /** @return the injected fault that hit it, or null */
+  /**
+   * Returns the injected fault that hit it, or null.
+   * @return the injected fault that hit it, or null
+   */
   public Fault.Kind fault() {
     return fault;
   }
 
-  /** @return the request id answered in {@code x-neon-ret-request-id} (or null without a response) */
+  /**
+   * Returns the request id answered in {@code x-neon-ret-request-id} (or null without a response).
+   * @return the request id answered in {@code x-neon-ret-request-id} (or null without a response)
+   */
   public String requestId() {
     return requestId;
   }

@@ -58,6 +58,8 @@ final class SpecCheck {
   static final String SPEC_PROPERTY = "neon.testkit.spec";
 
   /**
+   * Returns the spec named by the system property {@value #SPEC_PROPERTY} (the build sets it to the spec
+   * the client under test was generated from), else the bundled one.
    * @return the spec named by the system property {@value #SPEC_PROPERTY} (the build sets it to the
    *     spec the client under test was generated from), else the bundled one
    */
@@ -66,12 +68,16 @@ final class SpecCheck {
     return override == null || override.isBlank() ? bundled() : of(Path.of(override));
   }
 
-  /** @return the spec bundled in this artifact (a copy of the repository's spec/neon-api.yaml) */
+  /**
+   * Returns the spec bundled in this artifact (a copy of the repository's spec/neon-api.yaml).
+   * @return the spec bundled in this artifact (a copy of the repository's spec/neon-api.yaml)
+   */
   static SpecCheck bundled() {
     return CACHE.computeIfAbsent("classpath:" + RESOURCE, key -> new SpecCheck(key, readResource()));
   }
 
   /**
+   * Returns its checks.
    * @param file another copy of the spec (e.g. a newer one under review)
    * @return its checks
    */
@@ -106,6 +112,7 @@ final class SpecCheck {
   }
 
   /**
+   * Returns the validator's error messages for a request, empty when it conforms.
    * @return the validator's error messages for a request, empty when it conforms
    */
   List<String> checkRequest(String method, String fullPath, Map<String, List<String>> query,
@@ -120,6 +127,7 @@ final class SpecCheck {
   }
 
   /**
+   * Returns the validator's error messages for a response, empty when it conforms.
    * @return the validator's error messages for a response, empty when it conforms
    */
   List<String> checkResponse(String method, String fullPath, int status, String contentType, byte[] body) {

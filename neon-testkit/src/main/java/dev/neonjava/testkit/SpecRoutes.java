@@ -74,6 +74,8 @@ final class SpecRoutes {
   }
 
   /**
+   * Returns the best match for the method (literal segments win over parameters), else a match of
+   * another method of the same path (route method differs), else null.
    * @param method the HTTP method
    * @param path the request path below the base path, still percent-encoded
    * @return the best match for the method (literal segments win over parameters), else a match of

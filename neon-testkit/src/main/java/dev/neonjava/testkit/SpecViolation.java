@@ -33,32 +33,50 @@ public final class SpecViolation {
     this.messages = List.copyOf(messages);
   }
 
-  /** @return which side broke the contract */
+  /**
+   * Returns which side broke the contract.
+   * @return which side broke the contract
+   */
   public Kind kind() {
     return kind;
   }
 
-  /** @return the operationId of the request */
+  /**
+   * Returns the operationId of the request.
+   * @return the operationId of the request
+   */
   public String operationId() {
     return operationId;
   }
 
-  /** @return the HTTP method */
+  /**
+   * Returns the HTTP method.
+   * @return the HTTP method
+   */
   public String method() {
     return method;
   }
 
-  /** @return the request path and query */
+  /**
+   * Returns the request path and query.
+   * @return the request path and query
+   */
   public String path() {
     return path;
   }
 
-  /** @return the status the emulator answered */
+  /**
+   * Returns the status the emulator answered.
+   * @return the status the emulator answered
+   */
   public int status() {
     return status;
   }
 
-  /** @return the validator's messages (or the emulator's error) */
+  /**
+   * Returns the validator's messages (or the emulator's error).
+   * @return the validator's messages (or the emulator's error)
+   */
   public List<String> messages() {
     return messages;
   }
