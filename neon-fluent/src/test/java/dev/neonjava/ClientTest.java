@@ -154,7 +154,7 @@ class ClientTest extends WireMockTestBase {
 
   @Test
   void changingTheBuilderAfterBuildDoesNotChangeTheClient() {
-    Neon.Builder builder = builder().userAgent("first/1");
+    NeonBuilder builder = builder().userAgent("first/1");
     Neon neon = builder.build();
     builder.userAgent("second/2");
     WM.stubFor(get(urlPathEqualTo(path("/projects/p-1"))).willReturn(okJson(PROJECT)));

@@ -18,7 +18,7 @@ abstract class WireMockTestBase {
 
   final FakeTime time = new FakeTime();
 
-  Neon.Builder builder() {
+  NeonBuilder builder() {
     return Neon.builder()
         .apiKey(KEY)
         .baseUrl(WM.baseUrl() + "/api/v2")

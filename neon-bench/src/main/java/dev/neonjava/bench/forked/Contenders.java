@@ -1,6 +1,7 @@
 package dev.neonjava.bench.forked;
 
 import dev.neonjava.Neon;
+import dev.neonjava.NeonBuilder;
 import dev.neonjava.generated.api.ProjectApi;
 import dev.neonjava.runtime.ApiClient;
 import dev.neonjava.runtime.Secret;
@@ -51,7 +52,7 @@ public final class Contenders {
    * @param base the server's base URI
    * @return the fluent builder with the benchmark's HTTP client
    */
-  public static Neon.Builder fluentBuilder(URI base) {
+  public static NeonBuilder fluentBuilder(URI base) {
     return Neon.builder().apiKey(API_KEY).baseUrl(base.toString()).httpClient(RawClient.newHttpClient());
   }
 }
