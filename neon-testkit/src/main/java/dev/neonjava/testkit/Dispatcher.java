@@ -151,13 +151,13 @@ final class Dispatcher {
     }
     if (!plane.emulates(operationId)) {
       return error(501, "NOT_EMULATED", "the Neon emulator does not implement " + match.route
-          + "; it emulates " + plane.emulatedOperations().size() + " operations, listed by NeonEmulator.emulatedOperations()",
+          + "; NeonEmulator.emulatedOperations() lists the operations it emulates",
           requestId);
     }
     Call call = new Call(operationId, in.method, match.pathParams, Http.parseQuery(in.rawQuery), in.body, key, now);
     Reply reply;
     try {
-      reply = plane.handle(call);
+      reply = plane.handle(call, match.route);
     } catch (ApiError e) {
       reply = error(e.status, e.code, e.getMessage(), requestId);
     }

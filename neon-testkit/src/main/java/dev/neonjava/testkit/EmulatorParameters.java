@@ -2,8 +2,6 @@ package dev.neonjava.testkit;
 
 import dev.neonjava.Neon;
 import dev.neonjava.runtime.ApiClient;
-import dev.neonjava.wait.PollSchedule;
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -29,12 +27,7 @@ public final class EmulatorParameters {
    * 200 ms, since the emulator's operations take milliseconds, not seconds.
    */
   static Neon neon(NeonEmulator emulator) {
-    return Neon.builder()
-        .baseUrl(emulator.baseUri().toString())
-        .apiKey(emulator.apiKey())
-        .pollSchedule(PollSchedule.builder().initialInterval(Duration.ofMillis(20))
-            .maxInterval(Duration.ofMillis(200)).timeout(Duration.ofMinutes(1)).build())
-        .build();
+    return emulator.newNeon();
   }
 
   /**

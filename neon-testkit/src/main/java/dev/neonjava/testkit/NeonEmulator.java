@@ -10,7 +10,10 @@ import dev.neonjava.generated.model.Project;
 import dev.neonjava.generated.model.ProjectCreateRequestProject;
 import dev.neonjava.generated.model.Role;
 import dev.neonjava.generated.model.BranchCreateRequestBranch;
+import dev.neonjava.Neon;
+import dev.neonjava.NeonBuilder;
 import dev.neonjava.runtime.ApiClient;
+import dev.neonjava.wait.PollSchedule;
 import dev.neonjava.runtime.Secret;
 import java.net.URI;
 import java.nio.file.Path;
@@ -20,6 +23,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -29,12 +34,13 @@ import java.util.TreeSet;
  *
  * <p>It keeps projects, branches, compute endpoints, databases, roles, operations and API keys,
  * and follows Neon's rules where clients feel them: mutations return operations that go
- * {@code scheduling -> running -> finished} over {@link Builder#operationDelay the operation
- * delay}; a mutation while operations run on the project gets {@code 423 Locked}; duplicate names
+ * {@code scheduling -> running -> finished} over {@link NeonEmulatorBuilder#operationDelay the
+ * operation delay}; a mutation while operations run on the project gets {@code 423 Locked}; duplicate names
  * get 409; missing ids get 404 with Neon's error body; lists page with Neon's cursors and limits;
  * optional rate limits answer 429 with {@code Retry-After}; a missing or wrong API key gets 401.
- * Operations of the spec it does not emulate answer 501 ({@link #emulatedOperations()} lists the
- * others). Every request it accepts and every response it sends is checked against the bundled
+ * Every operation of the spec answers: the resource families above with Neon's rules, the others
+ * (snapshots, Neon Auth, Data API, ...) from a generic store of resources shaped by the spec, with
+ * ids, timestamps, 404s and pages ({@link #emulatedOperations()} lists them). Every request it accepts and every response it sends is checked against the bundled
  * copy of {@code spec/neon-api.yaml}; the problems are kept in {@link #violations()} and fail the
  * test under {@link NeonEmulatorExtension}.
  *
@@ -54,70 +60,74 @@ public final class NeonEmulator implements AutoCloseable {
   /** The API key the emulator accepts unless told otherwise. */
   public static final String DEFAULT_API_KEY = "napi_neon_emulator_test_key";
 
-  private final Settings initial;
+  private final EmulatorState.Settings initial;
   private final SpecCheck spec;
-  private volatile State state;
+  private volatile EmulatorState state;
   private final WireMockHost host;
   private final URI baseUri;
 
-  private NeonEmulator(Builder b) {
-    this.initial = new Settings(b);
-    this.spec = b.specFile == null ? SpecCheck.byDefault() : SpecCheck.of(b.specFile);
-    this.state = new State(spec, initial);
-    this.host = new WireMockHost(this::dispatch);
+  private NeonEmulator(NeonEmulatorBuilder b) {
+    this.initial = new EmulatorState.Settings(b.apiKey, b.operationDelay, b.rateLimits, b.clock, b.seed, b.validate);
+    Path specFile = b.specFile;
+    // the first emulator of a JVM parses the spec while the HTTP server starts (about half each)
+    CompletableFuture<SpecCheck> parsing = CompletableFuture.supplyAsync(
+        () -> specFile == null ? SpecCheck.byDefault() : SpecCheck.of(specFile));
+    this.host = new WireMockHost(this::dispatch, b.bindAddress, b.port);
+    try {
+      this.spec = parsing.join();
+    } catch (CompletionException e) {
+      host.close();
+      throw e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause() : e;
+    } catch (RuntimeException e) {
+      host.close();
+      throw e;
+    }
+    this.state = new EmulatorState(spec, initial);
     this.baseUri = URI.create("http://127.0.0.1:" + host.port() + BASE_PATH);
   }
 
   private Reply dispatch(Dispatcher.Incoming in) {
-    return state.dispatcher.dispatch(in);
+    EmulatorState current = state;
+    if (current == null) {
+      // a request that found the port before the emulator finished starting
+      return Reply.raw(503, "text/plain", "the Neon emulator is starting");
+    }
+    return current.dispatcher.dispatch(in);
   }
 
-  /**
-   * Returns an emulator with the defaults (no operation delay, no rate limits), started.
-   * @return an emulator with the defaults (no operation delay, no rate limits), started
-   */
+  /** @return an emulator with the defaults (no operation delay, no rate limits), started */
   public static NeonEmulator start() {
     return builder().start();
   }
 
-  /**
-   * Returns a builder of a configured emulator.
-   * @return a builder of a configured emulator
-   */
-  public static Builder builder() {
-    return new Builder();
+  /** @return a builder of a configured emulator */
+  public static NeonEmulatorBuilder builder() {
+    return new NeonEmulatorBuilder();
+  }
+
+  static NeonEmulator start(NeonEmulatorBuilder builder) {
+    return new NeonEmulator(builder);
   }
 
   // ---------------------------------------------------------------------------------------------
   // connecting
 
-  /**
-   * Returns the base URI to give a client, e.g.
-   * @return the base URI to give a client, e.g. {@code http://127.0.0.1:54321/api/v2}
-   */
+  /** @return the base URI to give a client, e.g. {@code http://127.0.0.1:54321/api/v2} */
   public URI baseUri() {
     return baseUri;
   }
 
-  /**
-   * Returns the port on 127.0.0.1.
-   * @return the port on 127.0.0.1
-   */
+  /** @return the port on 127.0.0.1 */
   public int port() {
     return host.port();
   }
 
-  /**
-   * Returns the API key the emulator accepts (besides keys created through the API).
-   * @return the API key the emulator accepts (besides keys created through the API)
-   */
+  /** @return the API key the emulator accepts (besides keys created through the API) */
   public String apiKey() {
     return state.settings.apiKey;
   }
 
   /**
-   * Returns a builder of the generated client's {@link ApiClient}, pointed at this emulator with its API
-   * key; add transport layers (retries, rate limiting) before {@code build()}.
    * @return a builder of the generated client's {@link ApiClient}, pointed at this emulator with
    *     its API key; add transport layers (retries, rate limiting) before {@code build()}
    */
@@ -129,21 +139,33 @@ public final class NeonEmulator implements AutoCloseable {
         .requestTimeout(Duration.ofSeconds(30));
   }
 
-  /**
-   * Returns a client of the generated API pointed at this emulator.
-   * @return a client of the generated API pointed at this emulator
-   */
+  /** @return a client of the generated API pointed at this emulator */
   public ApiClient newApiClient() {
     return clientBuilder().build();
+  }
+
+  /**
+   * @return a builder of the fluent {@link Neon} client, pointed at this emulator with its API key
+   *     and waits that poll every 20 ms growing to 200 ms (the emulator's operations take
+   *     milliseconds); change anything before {@code build()}
+   */
+  public NeonBuilder neonBuilder() {
+    return Neon.builder()
+        .baseUrl(baseUri.toString())
+        .apiKey(apiKey())
+        .pollSchedule(PollSchedule.builder().initialInterval(Duration.ofMillis(20))
+            .maxInterval(Duration.ofMillis(200)).timeout(Duration.ofMinutes(1)).build());
+  }
+
+  /** @return the fluent client pointed at this emulator, with fast waits ({@link #neonBuilder()}) */
+  public Neon newNeon() {
+    return neonBuilder().build();
   }
 
   // ---------------------------------------------------------------------------------------------
   // time and operations
 
-  /**
-   * Returns the emulator's current time (the clock plus every {@link #advanceTime}).
-   * @return the emulator's current time (the clock plus every {@link #advanceTime})
-   */
+  /** @return the emulator's current time (the clock plus every {@link #advanceTime}) */
   public Instant now() {
     return state.plane.now();
   }
@@ -157,7 +179,6 @@ public final class NeonEmulator implements AutoCloseable {
   }
 
   /**
-   * Sets how long each new operation takes.
    * @param delay how long each new operation takes from creation to its end: the first half
    *     {@code scheduling}, the second {@code running}; operations of one project run one after
    *     another. Zero (the default) ends them at once (they still answer {@code scheduling} in the
@@ -168,7 +189,6 @@ public final class NeonEmulator implements AutoCloseable {
   }
 
   /**
-   * Sets how long every new operation of one action takes.
    * @param action an operation action, e.g. {@link OperationAction#START_COMPUTE}
    * @param duration how long every new operation of that action takes, instead of the operation
    *     delay; null to go back to it
@@ -212,7 +232,6 @@ public final class NeonEmulator implements AutoCloseable {
   }
 
   /**
-   * Enforces rate limits, answering {@code 429} with {@code Retry-After} past them.
    * @param limits the rate limits to enforce from now on ({@link RateLimits#neon()} for Neon's
    *     documented ones, {@link RateLimits#none()} to stop); counting starts afresh
    */
@@ -220,17 +239,12 @@ public final class NeonEmulator implements AutoCloseable {
     state.dispatcher.limiter().limits(Objects.requireNonNull(limits, "limits"));
   }
 
-  /**
-   * Returns the rate limits in force.
-   * @return the rate limits in force
-   */
+  /** @return the rate limits in force */
   public RateLimits rateLimits() {
     return state.dispatcher.limiter().limits();
   }
 
   /**
-   * Returns every request the emulator answered 400 because it broke the spec, every response of its own
-   * that broke the spec, and every internal error, in order.
    * @return every request the emulator answered 400 because it broke the spec, every response of
    *     its own that broke the spec, and every internal error, in order
    */
@@ -247,18 +261,12 @@ public final class NeonEmulator implements AutoCloseable {
     return state.dispatcher.violations(true);
   }
 
-  /**
-   * Returns the requests received so far (the last 10,000), oldest first.
-   * @return the requests received so far (the last 10,000), oldest first
-   */
+  /** @return the requests received so far (the last 10,000), oldest first */
   public List<RecordedRequest> requests() {
     return state.dispatcher.requests(false);
   }
 
-  /**
-   * Returns the requests received so far, forgetting them.
-   * @return the requests received so far, forgetting them
-   */
+  /** @return the requests received so far, forgetting them */
   public List<RecordedRequest> takeRequests() {
     return state.dispatcher.requests(true);
   }
@@ -266,28 +274,23 @@ public final class NeonEmulator implements AutoCloseable {
   // ---------------------------------------------------------------------------------------------
   // state, for assertions and set-up
 
-  /**
-   * Returns every project, as the API would render it.
-   * @return every project, as the API would render it
-   */
+  /** @return every project, as the API would render it */
   public List<Project> projects() {
     return state.plane.read(ControlPlane::projectsView);
   }
 
   /**
-   * Returns the project, if it exists.
    * @param projectId a project id
    * @return the project, if it exists
    */
   public Optional<Project> project(String projectId) {
     return state.plane.read(p -> {
-      ControlPlane.ProjectRec rec = p.findProject(projectId);
+      Records.ProjectRec rec = p.findProject(projectId);
       return Optional.ofNullable(rec == null ? null : p.projectView(rec));
     });
   }
 
   /**
-   * Returns its branches.
    * @param projectId an existing project
    * @return its branches
    * @throws IllegalArgumentException when the project does not exist
@@ -297,7 +300,6 @@ public final class NeonEmulator implements AutoCloseable {
   }
 
   /**
-   * Returns its compute endpoints.
    * @param projectId an existing project
    * @return its compute endpoints
    */
@@ -306,7 +308,6 @@ public final class NeonEmulator implements AutoCloseable {
   }
 
   /**
-   * Returns its operations, oldest first, with their status now.
    * @param projectId an existing project
    * @return its operations, oldest first, with their status now
    */
@@ -315,7 +316,6 @@ public final class NeonEmulator implements AutoCloseable {
   }
 
   /**
-   * Returns the branch's databases.
    * @param projectId an existing project
    * @param branchId one of its branches
    * @return the branch's databases
@@ -325,7 +325,6 @@ public final class NeonEmulator implements AutoCloseable {
   }
 
   /**
-   * Returns the branch's roles (without passwords).
    * @param projectId an existing project
    * @param branchId one of its branches
    * @return the branch's roles (without passwords)
@@ -343,7 +342,7 @@ public final class NeonEmulator implements AutoCloseable {
    */
   public Project seedProject(String name) {
     return read(p -> {
-      ControlPlane.Created created = p.createProject(new ProjectCreateRequestProject().name(name), p.now(), true);
+      Records.Created created = p.projectsFamily.createProject(new ProjectCreateRequestProject().name(name), p.now(), true);
       return p.projectView(created.project);
     });
   }
@@ -356,8 +355,8 @@ public final class NeonEmulator implements AutoCloseable {
    */
   public Branch seedBranch(String projectId, String name) {
     return read(p -> {
-      ControlPlane.ProjectRec project = p.project(projectId);
-      ControlPlane.Created created = p.createBranch(project,
+      Records.ProjectRec project = p.project(projectId);
+      Records.Created created = p.branchesFamily.createBranch(project,
           new CreateProjectBranchRequest().branch(new BranchCreateRequestBranch().name(name)), p.now(), true);
       return p.branchView(project, created.branch);
     });
@@ -380,16 +379,21 @@ public final class NeonEmulator implements AutoCloseable {
     reset(initial);
   }
 
-  void reset(Settings settings) {
-    this.state = new State(spec, settings);
+  void reset(EmulatorState.Settings settings) {
+    this.state = new EmulatorState(spec, settings);
   }
 
-  /**
-   * Returns the operationIds of the spec that the emulator implements, sorted.
-   * @return the operationIds of the spec that the emulator implements, sorted
-   */
+  /** @return the operationIds of the spec that the emulator implements, sorted */
   public static Set<String> emulatedOperations() {
-    return new TreeSet<>(new ControlPlane(Clock.systemUTC(), 0).emulatedOperations());
+    SpecCheck spec = SpecCheck.byDefault();
+    ControlPlane plane = new ControlPlane(Clock.systemUTC(), 0, spec);
+    Set<String> out = new TreeSet<>();
+    for (SpecRoutes.Route route : spec.routes().routes()) {
+      if (plane.emulates(route.operationId)) {
+        out.add(route.operationId);
+      }
+    }
+    return out;
   }
 
   /** Stops the server. */
@@ -404,149 +408,4 @@ public final class NeonEmulator implements AutoCloseable {
   }
 
   // ---------------------------------------------------------------------------------------------
-
-  /** Everything {@link #reset()} restores. */
-  static final class Settings {
-    final String apiKey;
-    final Duration operationDelay;
-    final RateLimits rateLimits;
-    final Clock clock;
-    final long seed;
-    final boolean validate;
-
-    Settings(Builder b) {
-      this(b.apiKey, b.operationDelay, b.rateLimits, b.clock, b.seed, b.validate);
-    }
-
-    Settings(String apiKey, Duration operationDelay, RateLimits rateLimits, Clock clock, long seed, boolean validate) {
-      this.apiKey = apiKey;
-      this.operationDelay = operationDelay;
-      this.rateLimits = rateLimits;
-      this.clock = clock;
-      this.seed = seed;
-      this.validate = validate;
-    }
-
-    Settings with(String apiKey, Duration operationDelay, RateLimits rateLimits, boolean validate) {
-      return new Settings(apiKey, operationDelay, rateLimits, clock, seed, validate);
-    }
-  }
-
-  /** The control plane and the request pipeline in front of it; replaced whole by a reset. */
-  private static final class State {
-    final Settings settings;
-    final ControlPlane plane;
-    final Dispatcher dispatcher;
-
-    State(SpecCheck spec, Settings settings) {
-      this.settings = settings;
-      this.plane = new ControlPlane(settings.clock, settings.seed);
-      this.plane.operationDelay(settings.operationDelay);
-      this.plane.addApiKey("neon-emulator", settings.apiKey);
-      this.dispatcher = new Dispatcher(spec, plane);
-      this.dispatcher.limiter().limits(settings.rateLimits);
-      this.dispatcher.validate(settings.validate);
-    }
-  }
-
-  /** Configures an emulator; {@link #start()} starts it. */
-  public static final class Builder {
-    private String apiKey = DEFAULT_API_KEY;
-    private Duration operationDelay = Duration.ZERO;
-    private RateLimits rateLimits = RateLimits.none();
-    private Clock clock = Clock.systemUTC();
-    private long seed = 1;
-    private boolean validate = true;
-    private Path specFile;
-
-    private Builder() {
-    }
-
-    /**
-     * Sets the key requests must carry as {@code Authorization: Bearer <key>}.
-     * @param apiKey the key requests must carry as {@code Authorization: Bearer <key>}
-     * @return this builder
-     */
-    public Builder apiKey(String apiKey) {
-      if (apiKey == null || apiKey.isBlank()) {
-        throw new IllegalArgumentException("apiKey must not be blank");
-      }
-      this.apiKey = apiKey;
-      return this;
-    }
-
-    /**
-     * Sets how long each operation takes (see {@link NeonEmulator#operationDelay(Duration)}); default zero.
-     * @param delay see {@link NeonEmulator#operationDelay(Duration)}; default zero
-     * @return this builder
-     */
-    public Builder operationDelay(Duration delay) {
-      if (delay == null || delay.isNegative()) {
-        throw new IllegalArgumentException("operationDelay must be zero or positive");
-      }
-      this.operationDelay = delay;
-      return this;
-    }
-
-    /**
-     * Sets rate limits from the start; default none.
-     * @param limits rate limits from the start; default none
-     * @return this builder
-     */
-    public Builder rateLimits(RateLimits limits) {
-      this.rateLimits = Objects.requireNonNull(limits, "limits");
-      return this;
-    }
-
-    /**
-     * Sets the emulator's time source (default the system clock).
-     * @param clock the emulator's time source (default the system clock)
-     * @return this builder
-     */
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
-      return this;
-    }
-
-    /**
-     * Sets the seed of the generated ids and secrets: one seed, one sequence of ids.
-     * @param seed seeds the generated ids and secrets: one seed, one sequence of ids
-     * @return this builder
-     */
-    public Builder seed(long seed) {
-      this.seed = seed;
-      return this;
-    }
-
-    /**
-     * Sets whether requests and responses are checked against the spec (default true).
-     * @param validate whether requests and responses are checked against the spec (default true)
-     * @return this builder
-     */
-    public Builder validateAgainstSpec(boolean validate) {
-      this.validate = validate;
-      return this;
-    }
-
-    /**
-     * Sets another copy of the Neon API spec to route and validate with, instead of the one bundled in
-     * this artifact (or the one the system property {@code neon.testkit.spec} names).
-     * @param specFile another copy of the Neon API spec to route and validate with, instead of the
-     *     one bundled in this artifact (or the one the system property {@code neon.testkit.spec}
-     *     names)
-     * @return this builder
-     */
-    public Builder spec(Path specFile) {
-      this.specFile = specFile;
-      return this;
-    }
-
-    /**
-     * Returns the running emulator; close it to stop the server.
-     * @return the running emulator; close it to stop the server
-     */
-    public NeonEmulator start() {
-      return new NeonEmulator(this);
-    }
-  }
 }

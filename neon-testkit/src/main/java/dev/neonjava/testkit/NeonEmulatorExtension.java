@@ -90,7 +90,7 @@ public final class NeonEmulatorExtension implements BeforeEachCallback, AfterEac
   private Session session(ExtensionContext context) {
     return context.getStore(NAMESPACE).getOrComputeIfAbsent(KEY, k -> {
       NeonEmulatorTest config = config(context);
-      NeonEmulator.Builder builder = NeonEmulator.builder();
+      NeonEmulatorBuilder builder = NeonEmulator.builder();
       if (config.frozenClock()) {
         builder.clock(Clock.fixed(Instant.now(), ZoneOffset.UTC));
       }

@@ -33,6 +33,8 @@ final class SpecCheck {
 
   private final String source;
   private final SpecRoutes routes;
+  private final ResourceShapes shapes;
+  private final OpenAPI api;
   private final OpenApiInteractionValidator validator;
 
   private SpecCheck(String source, String specText) {
@@ -44,12 +46,18 @@ final class SpecCheck {
     options.setResolveCombinators(false);
     OpenAPI api = new OpenApiLoader().loadApi(OpenApiInteractionValidator.SpecSource.inline(specText), List.of(), options);
     this.routes = SpecRoutes.of(api);
+    this.shapes = ResourceShapes.of(api);
+    this.api = api;
     this.validator = OpenApiInteractionValidator.createFor(api)
         .withBasePathOverride(NeonEmulator.BASE_PATH)
         .withLevelResolver(LevelResolver.create()
             // OpenAPI allows properties a schema does not list; the validator's stricter default
             // also misfires on every allOf composition (most of Neon's responses)
             .withLevel("validation.schema.additionalProperties", ValidationReport.Level.IGNORE)
+            // the validator cannot process a oneOf whose discriminator property sits in the
+            // alternatives only (Neon Auth's email providers): it reports the schema, not the body
+            .withLevel("validation.response.body.schema.processingError", ValidationReport.Level.IGNORE)
+            .withLevel("validation.request.body.schema.processingError", ValidationReport.Level.IGNORE)
             .build())
         .build();
   }
@@ -109,6 +117,16 @@ final class SpecCheck {
 
   SpecRoutes routes() {
     return routes;
+  }
+
+  /** @return the parsed spec, fully resolved (not to be modified) */
+  OpenAPI api() {
+    return api;
+  }
+
+  /** @return how the generic store treats each operation */
+  ResourceShapes shapes() {
+    return shapes;
   }
 
   /**

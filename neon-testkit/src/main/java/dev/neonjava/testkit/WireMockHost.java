@@ -26,10 +26,18 @@ final class WireMockHost implements AutoCloseable {
 
   private final WireMockServer server;
 
-  WireMockHost(Function<Dispatcher.Incoming, Reply> dispatcher) {
-    server = new WireMockServer(WireMockConfiguration.options()
-        .bindAddress("127.0.0.1")
-        .dynamicPort()
+  /**
+   * @param bindAddress the address to listen on (127.0.0.1 unless the standalone server is told otherwise)
+   * @param port the port, 0 for an ephemeral one
+   */
+  WireMockHost(Function<Dispatcher.Incoming, Reply> dispatcher, String bindAddress, int port) {
+    WireMockConfiguration options = WireMockConfiguration.options().bindAddress(bindAddress);
+    if (port == 0) {
+      options.dynamicPort();
+    } else {
+      options.port(port);
+    }
+    server = new WireMockServer(options
         .disableRequestJournal()
         .stubRequestLoggingDisabled(true)
         .gzipDisabled(true)
