@@ -3,8 +3,8 @@ package dev.neonjava.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.neonjava.generated.api.BranchApi;
-import dev.neonjava.generated.model.OperationStatus;
+import dev.neonjava.fixture.api.BranchApi;
+import dev.neonjava.fixture.model.OperationStatus;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

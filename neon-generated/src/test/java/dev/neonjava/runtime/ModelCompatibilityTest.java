@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.neonjava.generated.model.Operation;
-import dev.neonjava.generated.model.OperationAction;
-import dev.neonjava.generated.model.OperationStatus;
-import dev.neonjava.generated.model.ProjectCreateRequest;
-import dev.neonjava.generated.model.ProjectCreateRequestProject;
+import dev.neonjava.fixture.model.Operation;
+import dev.neonjava.fixture.model.OperationAction;
+import dev.neonjava.fixture.model.OperationStatus;
+import dev.neonjava.fixture.model.ProjectCreateRequest;
+import dev.neonjava.fixture.model.ProjectCreateRequestProject;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
@@ -101,9 +101,9 @@ class ModelCompatibilityTest {
 
   @Test
   void toStringRedactsSecrets() {
-    String text = new dev.neonjava.generated.model.Role().name("app").password("s3cr3t-pass").toString();
+    String text = new dev.neonjava.fixture.model.Role().name("app").password("s3cr3t-pass").toString();
     assertThat(text).contains("app").doesNotContain("s3cr3t-pass").contains(ModelStrings.REDACTED);
-    String uri = new dev.neonjava.generated.model.ConnectionURIResponse()
+    String uri = new dev.neonjava.fixture.model.ConnectionURIResponse()
         .uri("postgresql://app:s3cr3t-pass@ep-1.neon.tech/db").toString();
     assertThat(uri).doesNotContain("s3cr3t-pass");
   }
@@ -114,5 +114,20 @@ class ModelCompatibilityTest {
         Operation.class);
     assertThat(op.toString()).contains("app").doesNotContain("hunter2-x");
     assertThat(op.getAdditionalProperties().get("roles").toString()).contains("hunter2-x"); // data kept intact
+  }
+
+  @Test
+  void bareObjectOneOfVariantIsHeldAsJsonObject() {
+    // the generator writes no class for a bare {type: object} variant (published 2.2.0: SharedEmailServer)
+    dev.neonjava.fixture.model.EmailServerConfig shared =
+        gson.fromJson("{\"type\":\"shared\",\"x\":1}", dev.neonjava.fixture.model.EmailServerConfig.class);
+    assertThat(shared.getActualInstance()).isInstanceOf(JsonObject.class);
+    assertThat(((JsonObject) shared.getActualInstance()).get("x").getAsInt()).isEqualTo(1);
+    dev.neonjava.fixture.model.EmailServerConfig standard =
+        gson.fromJson("{\"type\":\"standard\",\"host\":\"smtp.example.com\"}", dev.neonjava.fixture.model.EmailServerConfig.class);
+    assertThat(standard.getStandardEmailServer().getHost()).isEqualTo("smtp.example.com");
+    JsonObject sent = JsonParser.parseString(gson.toJson(
+        dev.neonjava.fixture.model.EmailServerConfig.of((Object) new JsonObject()))).getAsJsonObject();
+    assertThat(sent.get("type").getAsString()).isEqualTo("shared");
   }
 }

@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  *
  * options: --spec=FILE --published=FILE|URL --npm-version=V --pinned-version=V --release-url=URL|''
  *          --cache=DIR --out=DIR --policy=breaking|any|never --baseline=FILE|none --japicmp-dir=DIR
- *          --npm=CMD --timeout=SECONDS --published-file=FILE --published-version=V (adopt)
+ *          --npm=CMD --timeout=SECONDS --published-file=FILE --published-version=V --report=FILE (adopt)
  * </pre>
  *
  * <p>Exit status: 0 success, 1 drift that the policy rejects, 2 usage error or no spec obtainable.
@@ -221,9 +221,21 @@ public final class DriftCommand {
       throw new IllegalArgumentException("adopt needs --published-file=FILE (see scripts/regenerate.sh --adopt)");
     }
     Path spec = Path.of(opt(o, "spec", "spec/neon-api.yaml"));
-    String version = SpecAdopter.adopt(Path.of(from), spec, o.get("published-version"));
-    err.println("spec drift: wrote " + spec + " (info.version " + version + ") from " + from
+    Derivation d = SpecAdopter.derive(Path.of(from), spec, o.get("published-version"));
+    err.println("spec drift: wrote " + spec + " (info.version " + d.version() + ") from " + from
         + "; prose of new elements is empty: write our own descriptions (spec/README.md)");
+    for (String line : d.summaryLines()) {
+      err.println("spec drift: adopt: " + line);
+    }
+    String report = o.get("report");
+    if (report != null && !report.isBlank()) {
+      Path file = Path.of(report);
+      if (file.getParent() != null) {
+        Files.createDirectories(file.getParent());
+      }
+      Files.writeString(file, d.markdown(o.getOrDefault("published-version", from)), StandardCharsets.UTF_8);
+      err.println("spec drift: adopt: details in " + file);
+    }
     return 0;
   }
 }

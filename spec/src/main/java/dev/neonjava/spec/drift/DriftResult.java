@@ -126,7 +126,8 @@ public final class DriftResult {
   public List<String> changedOperations() {
     Set<String> ops = new LinkedHashSet<>();
     for (Finding f : findings) {
-      if (f.kind() != Finding.Kind.OPERATION_ADDED && f.kind() != Finding.Kind.OPERATION_REMOVED) {
+      if (f.kind() != Finding.Kind.OPERATION_ADDED && f.kind() != Finding.Kind.OPERATION_REMOVED
+          && !Finding.UNUSED_COMPONENTS.equals(f.operation())) {
         ops.add(f.operation());
       }
     }
@@ -162,6 +163,16 @@ public final class DriftResult {
 
   public int nonBreakingCount() {
     return distinctChanges().size() - breakingCount();
+  }
+
+  /** Distinct changes that break Java code compiled against the old client ({@link Finding.JavaImpact#BINARY}). */
+  public int javaBinaryCount() {
+    return (int) distinctChanges().values().stream().filter(l -> l.get(0).javaImpact() == Finding.JavaImpact.BINARY).count();
+  }
+
+  /** Distinct changes after which existing Java source may not compile ({@link Finding.JavaImpact#SOURCE}). */
+  public int javaSourceCount() {
+    return (int) distinctChanges().values().stream().filter(l -> l.get(0).javaImpact() == Finding.JavaImpact.SOURCE).count();
   }
 
   public boolean hasBreaking() {

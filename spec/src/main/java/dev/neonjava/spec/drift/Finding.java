@@ -18,6 +18,21 @@ public final class Finding {
     NON_BREAKING
   }
 
+  /**
+   * What the change does to Java code written against the client regenerated from the old spec,
+   * whatever the policy calls it: {@code BINARY} (a class, method, constant or return/field type
+   * disappears or changes), {@code SOURCE} (existing code may stop compiling, e.g. an exhaustive
+   * {@code switch} over a generated enum that gained a constant), {@code NONE}.
+   */
+  public enum JavaImpact {
+    NONE,
+    SOURCE,
+    BINARY
+  }
+
+  /** The pseudo operation of findings about components that no operation uses. */
+  public static final String UNUSED_COMPONENTS = "(unused components)";
+
   /** What changed. */
   public enum Kind {
     OPERATION_ADDED,
@@ -55,6 +70,14 @@ public final class Finding {
     NULLABLE_CHANGED,
     READ_WRITE_ONLY_CHANGED,
     DEPRECATION_CHANGED,
+    /** A {@code $ref} now names another component, or changed to or from an inline schema: the Java type changes. */
+    REF_CHANGED,
+    /** A component no operation uses (the generator still emits a class for it) was added. */
+    UNUSED_COMPONENT_ADDED,
+    /** A component no operation uses was removed: its generated class disappears. */
+    UNUSED_COMPONENT_REMOVED,
+    /** A component no operation uses changed. */
+    UNUSED_COMPONENT_CHANGED,
     /** openapi-diff reports an incompatibility the walk could not attribute more precisely. */
     OTHER
   }
@@ -85,6 +108,27 @@ public final class Finding {
 
   public boolean breaking() {
     return severity == Severity.BREAKING;
+  }
+
+  /** What the change does to Java code compiled against the old client (see {@link JavaImpact}). */
+  public JavaImpact javaImpact() {
+    switch (kind) {
+      case ENUM_VALUE_ADDED:
+        return JavaImpact.SOURCE;
+      case OPERATION_REMOVED:
+      case OPERATION_ID_CHANGED:
+      case PARAMETER_REMOVED:
+      case PROPERTY_REMOVED:
+      case ENUM_VALUE_REMOVED:
+      case ONEOF_VARIANT_REMOVED:
+      case REF_CHANGED:
+      case UNUSED_COMPONENT_REMOVED:
+        return severity == Severity.BREAKING ? JavaImpact.BINARY : JavaImpact.NONE;
+      case TYPE_CHANGED:
+        return severity == Severity.BREAKING ? JavaImpact.BINARY : JavaImpact.NONE;
+      default:
+        return JavaImpact.NONE;
+    }
   }
 
   /** {@code METHOD /path}. */

@@ -108,7 +108,19 @@ public final class ReportWriter {
     md.append("| Operations | ").append(r.addedOperations().size()).append(" added, ")
         .append(r.removedOperations().size()).append(" removed, ").append(r.changedOperations().size()).append(" changed |\n");
     md.append("| Distinct changes | ").append(r.breakingCount()).append(" breaking, ").append(r.nonBreakingCount())
-        .append(" non-breaking; ").append(r.accepted().size()).append(" accepted by the baseline |\n\n");
+        .append(" non-breaking; ").append(r.accepted().size()).append(" accepted by the baseline |\n");
+    md.append("| For Java users | ").append(r.javaBinaryCount()).append(" break compiled code (a class, method, constant or type")
+        .append(" removed or changed), ").append(r.javaSourceCount()).append(" source-incompatible (e.g. an exhaustive `switch`")
+        .append(" over a generated enum that gained a constant) |\n");
+    for (Map.Entry<String, Path> e : c.japicmpDiff.entrySet()) {
+      JapicmpSummary j = JapicmpSummary.of(e.getValue());
+      List<String> unexplained = j.unexplained(r);
+      md.append("| Java API of ").append(e.getKey()).append(" (japicmp) | ").append(j.breaking() ? "**breaking**: " : "")
+          .append(j.line()).append(unexplained.isEmpty() ? "" : "; removed classes no finding names: " + unexplained.size()
+              + " (" + String.join(", ", unexplained.subList(0, Math.min(8, unexplained.size())))
+              + (unexplained.size() > 8 ? ", …" : "") + ")").append(" |\n");
+    }
+    md.append('\n');
     if (!c.skippedRoutes.isEmpty()) {
       md.append("Routes tried before this one: ").append(String.join("; ", c.skippedRoutes)).append(".\n\n");
     }
@@ -151,14 +163,21 @@ public final class ReportWriter {
     boolean any = false;
     for (List<Finding> group : r.distinctChanges().values()) {
       Finding f = group.get(0);
-      if (!isComponent(f)) {
+      if (!isComponent(f) || Finding.UNUSED_COMPONENTS.equals(f.operation())) {
         continue;
       }
       any = true;
       md.append("- ").append(severity(f)).append(" · ").append(f.kind()).append(" · `").append(f.schema()).append("` · ")
-          .append(f.detail()).append(" — from ").append(operations(group)).append('\n');
+          .append(f.detail()).append(java(f)).append(" — from ").append(operations(group)).append('\n');
     }
     md.append(any ? "\n" : "None.\n\n");
+
+    md.append("## Unused components\n\n");
+    md.append("Component schemas no operation uses: openapi-diff does not compare them, but the generator emits a class")
+        .append(" for each.\n\n");
+    list(md, r, Finding.Kind.UNUSED_COMPONENT_REMOVED);
+    list(md, r, Finding.Kind.UNUSED_COMPONENT_ADDED);
+    list(md, r, Finding.Kind.UNUSED_COMPONENT_CHANGED);
 
     md.append("## Accepted differences (baseline)\n\n");
     if (r.accepted().isEmpty()) {
@@ -229,7 +248,10 @@ public final class ReportWriter {
     md.append("- a removed or added error response (non-2xx, `default`) is not breaking: neon-java maps every non-2xx status")
         .append(" to its exceptions in one place; a removed success (2xx) response is;\n");
     md.append("- a removed enum value is breaking (its constant disappears); an added optional parameter or property is not")
-        .append(" (every operation takes a Params builder);\n");
+        .append(" (every operation takes a Params builder); an added enum value is marked source-incompatible for Java;\n");
+    md.append("- a `$ref` that names another component, or changes to or from an inline schema, changes the Java type:")
+        .append(" breaking, reported at the operation and JSON pointer where the reference is;\n");
+    md.append("- a change to an error (non-2xx) response body is not breaking; unused components are reported on their own;\n");
     md.append("- descriptions, summaries, examples and `x-*` extensions never count: `spec/` carries its own prose.\n");
     return md.toString();
   }
@@ -239,7 +261,8 @@ public final class ReportWriter {
     for (Finding f : r.findings()) {
       if (f.kind() == kind) {
         any = true;
-        md.append("- ").append(severity(f)).append(" `").append(f.operation()).append("` — ").append(f.detail()).append('\n');
+        md.append("- ").append(severity(f)).append(" `").append(Finding.UNUSED_COMPONENTS.equals(f.operation()) ? f.schema()
+            : f.operation()).append("` — ").append(f.detail()).append(java(f)).append('\n');
       }
     }
     md.append(any ? "\n" : "None.\n\n");
@@ -247,7 +270,19 @@ public final class ReportWriter {
 
   private static String line(Finding f) {
     return severity(f) + " · " + f.location() + " · " + f.kind()
-        + (f.schema() == null ? "" : " · `" + f.schema() + "`") + " · " + f.detail();
+        + (f.schema() == null ? "" : " · `" + f.schema() + "`") + " · " + f.detail() + java(f);
+  }
+
+  /** What the change does to Java code, when the severity alone does not say it. */
+  static String java(Finding f) {
+    switch (f.javaImpact()) {
+      case SOURCE:
+        return " · **source-incompatible for Java** (an exhaustive `switch` over the generated enum no longer compiles)";
+      case BINARY:
+        return " · **breaking for Java**";
+      default:
+        return "";
+    }
   }
 
   private static String severity(Finding f) {
@@ -312,6 +347,8 @@ public final class ReportWriter {
     counts.put("breaking", r.breakingCount());
     counts.put("nonBreaking", r.nonBreakingCount());
     counts.put("accepted", r.accepted().size());
+    counts.put("javaBreaking", r.javaBinaryCount());
+    counts.put("javaSourceIncompatible", r.javaSourceCount());
     m.put("counts", counts);
     m.put("operationsAdded", r.addedOperations());
     m.put("operationsRemoved", r.removedOperations());
@@ -331,6 +368,7 @@ public final class ReportWriter {
       Finding f = group.get(0);
       Map<String, Object> o = new LinkedHashMap<>();
       o.put("severity", f.breaking() ? "breaking" : "non-breaking");
+      o.put("java", f.javaImpact().name().toLowerCase(java.util.Locale.ROOT));
       o.put("kind", f.kind().name());
       o.put("location", isComponent(f) ? null : f.location());
       o.put("schema", f.schema());

@@ -27,9 +27,11 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * Writes a published spec into {@code spec/} the way spec/README.md requires: structure only. Prose
  * ({@code description}, {@code summary}) is kept only where the current vendored file has prose at
  * the same JSON pointer (ours); everywhere else it is dropped. {@code example(s)}, {@code x-*}
- * extensions and {@code externalDocs} are dropped. What spec/ has on purpose and the published
- * spec lacks is carried over: operations and component schemas written by hand, explicit error
- * responses, the security declaration (BearerAuth only) and the tags; {@code info} is ours with
+ * extensions and {@code externalDocs} are dropped. What spec/ adds on purpose is carried over
+ * ({@link OwnAdditions}: operations and components marked {@code x-neon-java-origin}, with everything
+ * they reference, and explicit error responses matched by operationId), with the security
+ * declaration (BearerAuth only) and the tags; everything else of spec/ that the published spec lacks
+ * is dropped and listed ({@link Derivation}). {@code info} is ours with
  * {@code info.version = <published version>-neon-java.<n>}.
  *
  * <p>Used only on request ({@code scripts/regenerate.sh --adopt}); the result is a starting point for
@@ -50,16 +52,22 @@ public final class SpecAdopter {
    * published {@code info.version}, which Neon sets to {@code v2}.
    */
   public static String adopt(Path published, Path vendored, String publishedVersion) throws IOException {
+    return derive(published, vendored, publishedVersion).version();
+  }
+
+  /** As {@link #adopt(Path, Path, String)}, returning what was carried over, moved and dropped. */
+  public static Derivation derive(Path published, Path vendored, String publishedVersion) throws IOException {
     ObjectMapper yaml = mapper();
     JsonNode pub = read(yaml, published);
     JsonNode cur = Files.isRegularFile(vendored) ? read(yaml, vendored) : yaml.createObjectNode();
     if (publishedVersion != null && !publishedVersion.isBlank()) {
       ((ObjectNode) pub.path("info")).put("version", publishedVersion);
     }
-    ObjectNode derived = derive(pub, cur);
+    Derivation log = new Derivation();
+    ObjectNode derived = derive(pub, cur, log);
     String text = yaml.writeValueAsString(derived);
     Files.writeString(vendored, text, StandardCharsets.UTF_8);
-    return derived.path("info").path("version").asText();
+    return log.version(derived.path("info").path("version").asText());
   }
 
   static ObjectMapper mapper() {
@@ -100,7 +108,7 @@ public final class SpecAdopter {
     return new ObjectMapper().valueToTree(snake.load(text));
   }
 
-  static ObjectNode derive(JsonNode published, JsonNode current) {
+  static ObjectNode derive(JsonNode published, JsonNode current, Derivation log) {
     ObjectNode out = published.deepCopy();
     strip(out, current);
     // info is ours; only the version follows the published document
@@ -111,9 +119,7 @@ public final class SpecAdopter {
     if (current.has("tags")) {
       out.set("tags", current.get("tags").deepCopy());
     }
-    carryOver(out, current, "paths");
-    carryOverErrorResponses(out, current);
-    carryOverComponents(out, current);
+    OwnAdditions.carry(out, current, log);
     // security is ours: BearerAuth only (the published cookie schemes are console-only)
     if (current.has("security")) {
       out.set("security", current.get("security").deepCopy());
@@ -178,79 +184,6 @@ public final class SpecAdopter {
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
         strip(node.get(i), ours != null && ours.isArray() && i < ours.size() ? ours.get(i) : null, null, false, null);
-      }
-    }
-  }
-
-  private static void carryOver(ObjectNode out, JsonNode current, String field) {
-    JsonNode cur = current.get(field);
-    if (cur == null || !cur.isObject()) {
-      return;
-    }
-    ObjectNode target = out.withObjectProperty(field);
-    Iterator<Map.Entry<String, JsonNode>> it = cur.properties().iterator();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> path = it.next();
-      if (!target.has(path.getKey())) {
-        target.set(path.getKey(), path.getValue().deepCopy());
-        continue;
-      }
-      ObjectNode item = (ObjectNode) target.get(path.getKey());
-      Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().properties().iterator();
-      while (ops.hasNext()) {
-        Map.Entry<String, JsonNode> op = ops.next();
-        if (!item.has(op.getKey())) {
-          item.set(op.getKey(), op.getValue().deepCopy());
-        }
-      }
-    }
-  }
-
-  /** Explicit error responses (non-2xx) that spec/ declares and the published spec leaves to default. */
-  private static void carryOverErrorResponses(ObjectNode out, JsonNode current) {
-    Iterator<Map.Entry<String, JsonNode>> paths = current.path("paths").properties().iterator();
-    while (paths.hasNext()) {
-      Map.Entry<String, JsonNode> path = paths.next();
-      Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().properties().iterator();
-      while (ops.hasNext()) {
-        Map.Entry<String, JsonNode> op = ops.next();
-        JsonNode target = out.path("paths").path(path.getKey()).path(op.getKey()).path("responses");
-        if (!target.isObject()) {
-          continue;
-        }
-        Iterator<Map.Entry<String, JsonNode>> responses = op.getValue().path("responses").properties().iterator();
-        while (responses.hasNext()) {
-          Map.Entry<String, JsonNode> r = responses.next();
-          if (!r.getKey().startsWith("2") && !target.has(r.getKey())) {
-            ((ObjectNode) target).set(r.getKey(), r.getValue().deepCopy());
-          }
-        }
-      }
-    }
-    JsonNode responses = current.path("components").path("responses");
-    if (responses.isObject()) {
-      ObjectNode target = out.withObjectProperty("components").withObjectProperty("responses");
-      Iterator<Map.Entry<String, JsonNode>> it = responses.properties().iterator();
-      while (it.hasNext()) {
-        Map.Entry<String, JsonNode> e = it.next();
-        if (!target.has(e.getKey())) {
-          target.set(e.getKey(), e.getValue().deepCopy());
-        }
-      }
-    }
-  }
-
-  private static void carryOverComponents(ObjectNode out, JsonNode current) {
-    JsonNode cur = current.path("components").path("schemas");
-    if (!cur.isObject()) {
-      return;
-    }
-    ObjectNode target = out.withObjectProperty("components").withObjectProperty("schemas");
-    Iterator<Map.Entry<String, JsonNode>> it = cur.properties().iterator();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
-      if (!target.has(e.getKey())) {
-        target.set(e.getKey(), e.getValue().deepCopy());
       }
     }
   }

@@ -59,6 +59,7 @@ class PublishedVersionsDriftTest {
     assertThat(change(r, Kind.ENUM_VALUE_ADDED, "#/components/schemas/ProjectAuditLogLevel"))
         .allSatisfy(f -> {
           assertThat(f.severity()).isEqualTo(Severity.NON_BREAKING);
+          assertThat(f.javaImpact()).isEqualTo(Finding.JavaImpact.SOURCE);
           assertThat(f.detail()).isEqualTo("enum value(s) added: [base, extended, full]");
         });
     assertThat(change(r, Kind.TYPE_CHANGED, "#/components/schemas/CurrentUserInfoResponse/properties/max_autoscaling_limit"))
@@ -104,6 +105,20 @@ class PublishedVersionsDriftTest {
     DriftResult r = DriftAnalyzer.compare(NpmSpecs.vendoredSpec(), candidate);
     assertThat(r.findings()).as("what --adopt would write differs from spec/ in facts").isEmpty();
     assertThat(Files.readString(candidate)).doesNotContain("x-stability-level", "example:");
+  }
+
+  /** Issue 15: the misses found on published pairs stay found (the small-pair tests are in JavaDriftTest). */
+  @Test
+  void renamedRefsAndUnusedComponentsOfPublishedPairsAreReported() {
+    DriftResult rename = DriftAnalyzer.compare(NpmSpecs.fetch("2.5.0").file(), NpmSpecs.fetch("2.6.0").file());
+    assertThat(rename.findingsOf("POST /projects/{project_id}/restore")).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(Kind.REF_CHANGED);
+      assertThat(f.breaking()).isTrue();
+      assertThat(f.detail()).startsWith("$ref `ProjectRestoreResponse` -> `ProjectRecoverResponse`");
+    });
+    DriftResult unused = DriftAnalyzer.compare(NpmSpecs.fetch("2.7.2").file(), NpmSpecs.fetch("2.7.3").file());
+    assertThat(unused.findings().stream().filter(f -> f.kind() == Kind.UNUSED_COMPONENT_REMOVED).count())
+        .isGreaterThan(30);
   }
 
   private static List<Finding> change(DriftResult r, Kind kind, String schema) {

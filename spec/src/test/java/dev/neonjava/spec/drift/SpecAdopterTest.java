@@ -76,12 +76,14 @@ class SpecAdopterTest {
         "  /legacy:",
         "    post:",
         "      operationId: legacyThing",
+        "      x-neon-java-origin: hand-written",
         "      responses:",
         "        '200':",
         "          description: Hand-written",
         "components:",
         "  schemas:",
         "    HandWritten:",
+        "      x-neon-java-origin: hand-written",
         "      type: string",
         ""));
     String version = SpecAdopter.adopt(published, vendored);
@@ -104,5 +106,159 @@ class SpecAdopterTest {
     assertThat(SpecAdopter.nextVersion("2.8.0", "2.7.3-neon-java.2")).isEqualTo("2.8.0-neon-java.1");
     // the result is a valid document
     assertThat(DriftAnalyzer.parse(vendored.toString()).getPaths()).containsKeys("/widgets", "/legacy");
+  }
+
+  /**
+   * Issue 15, A1 and A2: only our marked additions are carried over, with the reusable parameters and
+   * schemas they reference; an operation Neon moved is matched by operationId (not kept twice); what
+   * Neon removed is dropped and listed; a marked operation that Neon now publishes is taken from Neon.
+   */
+  @Test
+  void carriesOnlyMarkedAdditionsWithTheirReferencesAndFollowsMovedOperations() throws Exception {
+    Path published = Files.writeString(tmp.resolve("published.yaml"), String.join("\n",
+        "openapi: 3.0.3",
+        "info:",
+        "  title: Neon API",
+        "  version: v2",
+        "paths:",
+        "  /orgs/{org_id}/members:",
+        "    parameters:",
+        "      - name: org_id",
+        "        in: path",
+        "        required: true",
+        "        schema:",
+        "          type: string",
+        "    get:",
+        "      operationId: getMembers",
+        "      responses:",
+        "        '200':",
+        "          description: x",
+        "  /things/{id}/data-api:",
+        "    get:",
+        "      operationId: getDataApi",
+        "      parameters:",
+        "        - name: id",
+        "          in: path",
+        "          required: true",
+        "          schema:",
+        "            type: string",
+        "      responses:",
+        "        '200':",
+        "          description: x",
+        "  /things/recover:",
+        "    post:",
+        "      operationId: recoverThing",
+        "      responses:",
+        "        '200':",
+        "          description: x",
+        ""));
+    Path vendored = Files.writeString(tmp.resolve("neon-api.yaml"), String.join("\n",
+        "openapi: 3.0.3",
+        "info:",
+        "  title: Neon API (neon-java)",
+        "  version: 2.2.0-neon-java.1",
+        "paths:",
+        "  /orgs/{org_id}/members:",
+        "    parameters:",
+        "      - name: org_id",
+        "        in: path",
+        "        required: true",
+        "        schema:",
+        "          type: string",
+        "    get:",
+        "      operationId: getMembers",
+        "      responses:",
+        "        '200':",
+        "          description: x",
+        "        '404':",
+        "          $ref: '#/components/responses/NotFound'",
+        "    post:",
+        "      operationId: inviteMember",
+        "      x-neon-java-origin: hand-written",
+        "      parameters:",
+        "        - $ref: '#/components/parameters/CursorParam'",
+        "      requestBody:",
+        "        content:",
+        "          application/json:",
+        "            schema:",
+        "              $ref: '#/components/schemas/Invite'",
+        "      responses:",
+        "        '200':",
+        "          description: x",
+        "  /things/{id}/data-api/{db}:",
+        "    get:",
+        "      operationId: getDataApi",
+        "      responses:",
+        "        '200':",
+        "          description: x",
+        "        '423':",
+        "          $ref: '#/components/responses/NotFound'",
+        "  /things/restore:",
+        "    post:",
+        "      operationId: recoverThing",
+        "      x-neon-java-origin: hand-written",
+        "      responses:",
+        "        '200':",
+        "          description: x",
+        "  /gone:",
+        "    get:",
+        "      operationId: removedByNeon",
+        "      responses:",
+        "        '200':",
+        "          description: x",
+        "          content:",
+        "            application/json:",
+        "              schema:",
+        "                $ref: '#/components/schemas/Gone'",
+        "components:",
+        "  parameters:",
+        "    CursorParam:",
+        "      name: cursor",
+        "      in: query",
+        "      schema:",
+        "        type: string",
+        "  responses:",
+        "    NotFound:",
+        "      description: Not found",
+        "      content:",
+        "        application/json:",
+        "          schema:",
+        "            $ref: '#/components/schemas/Error'",
+        "  schemas:",
+        "    Invite:",
+        "      type: object",
+        "      properties:",
+        "        role:",
+        "          $ref: '#/components/schemas/Role'",
+        "    Role:",
+        "      type: string",
+        "    Error:",
+        "      type: object",
+        "    Gone:",
+        "      type: object",
+        ""));
+    Derivation d = SpecAdopter.derive(published, vendored, "2.5.0");
+    io.swagger.v3.parser.core.models.SwaggerParseResult parsed = new io.swagger.v3.parser.OpenAPIV3Parser()
+        .readLocation(vendored.toString(), null, null);
+    assertThat(parsed.getMessages()).as("the candidate is a valid document").isEmpty();
+    io.swagger.v3.oas.models.OpenAPI api = parsed.getOpenAPI();
+    // A1: the carried operation comes with the reusable parameter and the schemas it references
+    assertThat(api.getPaths().get("/orgs/{org_id}/members").getPost().getOperationId()).isEqualTo("inviteMember");
+    assertThat(api.getComponents().getParameters()).containsOnlyKeys("CursorParam");
+    assertThat(api.getComponents().getSchemas()).containsOnlyKeys("Invite", "Role", "Error");
+    // A2: the moved operation exists once, at Neon's new path, with our explicit error response
+    assertThat(api.getPaths()).doesNotContainKeys("/things/{id}/data-api/{db}", "/gone", "/things/restore");
+    assertThat(api.getPaths().get("/things/{id}/data-api").getGet().getResponses()).containsKeys("200", "423");
+    assertThat(api.getPaths().get("/orgs/{org_id}/members").getGet().getResponses()).containsKeys("200", "404");
+    assertThat(d.moved()).containsExactly(
+        "getDataApi: GET /things/{id}/data-api/{db} -> GET /things/{id}/data-api");
+    assertThat(d.removedOperations()).containsExactly("removedByNeon (GET /gone)");
+    assertThat(d.removedComponents()).containsExactly("#/components/schemas/Gone");
+    assertThat(d.nowPublished()).containsExactly("operation recoverThing (published at POST /things/recover)");
+    assertThat(d.carried()).contains("operation inviteMember (POST /orgs/{org_id}/members)",
+        "component #/components/parameters/CursorParam", "component #/components/schemas/Role");
+    assertThat(d.conflicts()).isEmpty();
+    assertThat(d.markdown("2.5.0")).contains("## Moved by Neon", "removedByNeon");
+    assertThat(Files.readString(vendored)).contains("x-neon-java-origin: hand-written");
   }
 }
