@@ -91,6 +91,8 @@ for v in "${VERSIONS[@]}"; do
     generated=$(step_result "$dir/raw.log" generate); compiled=$(step_result "$dir/raw.log" compile)
     tests=$(tests_summary "$dir/raw.log")
     if ! grep -q 'BUILD SUCCESS' "$dir/raw.log"; then ok=false; tests="FAILED: $tests"; fi
+    # the conformance suite (neon-generated's tests, docs/types.md) over every operation of that version
+    grep -h '^conformance:' "$dir/raw.log" | tail -n 1 | sed "s/^/matrix: $v: /" >&2 || true
     if [ "$CANDIDATE_CHECKS" = true ]; then
       cand="$dir/candidate/neon-api.yaml"
       mkdir -p "$dir/candidate"

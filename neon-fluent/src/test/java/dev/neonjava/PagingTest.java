@@ -33,7 +33,7 @@ class PagingTest extends WireMockTestBase {
     WM.stubFor(get(urlPathEqualTo(path("/projects"))).withQueryParam("cursor", equalTo("c2"))
         .willReturn(okJson(projects(4, 1, "c3")))); // short page: the last, although a cursor came back
 
-    List<String> ids = neon().projects().list(p -> p.limit(2).search("n")).stream()
+    List<String> ids = neon().projects().list(p -> p.limit(2L).search("n")).stream()
         .map(ProjectListItem::getId).collect(Collectors.toList());
 
     assertThat(ids).containsExactly("p-0", "p-1", "p-2", "p-3", "p-4");
@@ -45,7 +45,7 @@ class PagingTest extends WireMockTestBase {
   void pagingIsLazy() {
     WM.stubFor(get(urlPathEqualTo(path("/projects"))).withQueryParam("cursor", absent())
         .willReturn(okJson(projects(0, 2, "c1"))));
-    ProjectListItem first = neon().projects().list(p -> p.limit(2)).iterator().next();
+    ProjectListItem first = neon().projects().list(p -> p.limit(2L)).iterator().next();
     assertThat(first.getId()).isEqualTo("p-0");
     WM.verify(1, getRequestedFor(urlPathEqualTo(path("/projects"))));
   }
@@ -56,7 +56,7 @@ class PagingTest extends WireMockTestBase {
         .willReturn(okJson(projects(0, 2, "same"))));
     WM.stubFor(get(urlPathEqualTo(path("/projects"))).withQueryParam("cursor", equalTo("same"))
         .willReturn(okJson(projects(2, 2, "same"))));
-    assertThat(neon().projects().list(p -> p.limit(2)).stream().count()).isEqualTo(4);
+    assertThat(neon().projects().list(p -> p.limit(2L)).stream().count()).isEqualTo(4);
     WM.verify(2, getRequestedFor(urlPathEqualTo(path("/projects"))));
 
     WM.resetAll();
@@ -64,7 +64,7 @@ class PagingTest extends WireMockTestBase {
         .willReturn(okJson(projects(0, 2, "c1"))));
     WM.stubFor(get(urlPathEqualTo(path("/projects"))).withQueryParam("cursor", equalTo("c1"))
         .willReturn(okJson(projects(0, 0, "c2"))));
-    assertThat(neon().projects().list(p -> p.limit(2)).stream().count()).isEqualTo(2);
+    assertThat(neon().projects().list(p -> p.limit(2L)).stream().count()).isEqualTo(2);
     WM.verify(2, getRequestedFor(urlPathEqualTo(path("/projects"))));
   }
 
@@ -73,7 +73,7 @@ class PagingTest extends WireMockTestBase {
     WM.stubFor(get(urlPathEqualTo(path("/projects"))).willReturn(okJson(
         "{\"projects\":[{\"id\":\"p-0\"}],\"unavailable_project_ids\":[\"p-slow\"]}")));
     List<ListProjectsResponse> pages = new java.util.ArrayList<>();
-    neon().projects().list(p -> p.timeout(100)).pages().forEach(pages::add);
+    neon().projects().list(p -> p.timeout(100L)).pages().forEach(pages::add);
     assertThat(pages).hasSize(1);
     assertThat(pages.get(0).getUnavailableProjectIds()).containsExactly("p-slow");
   }
@@ -92,7 +92,7 @@ class PagingTest extends WireMockTestBase {
     WM.stubFor(get(urlPathEqualTo(url)).withQueryParam("cursor", equalTo("n1")).willReturn(okJson(branches(3, 3, "n2"))));
     WM.stubFor(get(urlPathEqualTo(url)).withQueryParam("cursor", equalTo("n2")).willReturn(okJson(branches(6, 2, null))));
 
-    List<String> ids = neon().project("p-1").branches().list(b -> b.limit(3).sortBy("updated_at")).stream()
+    List<String> ids = neon().project("p-1").branches().list(b -> b.limit(3L).sortBy("updated_at")).stream()
         .map(Branch::getId).collect(Collectors.toList());
 
     assertThat(ids).containsExactly("br-0", "br-1", "br-2", "br-3", "br-4", "br-5", "br-6", "br-7");
@@ -101,9 +101,9 @@ class PagingTest extends WireMockTestBase {
 
   @Test
   void limitsAreCheckedBeforeAnyCall() {
-    assertThatThrownBy(() -> neon().projects().list(p -> p.limit(401)))
+    assertThatThrownBy(() -> neon().projects().list(p -> p.limit(401L)))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("limit must be between 1 and 400 but was 401");
-    assertThatThrownBy(() -> neon().project("p-1").operations().list(p -> p.limit(0)))
+    assertThatThrownBy(() -> neon().project("p-1").operations().list(p -> p.limit(0L)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("limit");
     WM.verify(0, getRequestedFor(com.github.tomakehurst.wiremock.client.WireMock.anyUrl()));
   }

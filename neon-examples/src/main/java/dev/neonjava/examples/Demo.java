@@ -103,7 +103,7 @@ public final class Demo {
 
       step("page through projects, 2 per page", () -> {
         long[] counts = new long[2];
-        for (ListProjectsResponse page : neon.projects().list(p -> p.limit(2)).pages()) {
+        for (ListProjectsResponse page : neon.projects().list(p -> p.limit(2L)).pages()) {
           counts[0] += page.getProjects() == null ? 0 : page.getProjects().size();
           counts[1]++;
         }

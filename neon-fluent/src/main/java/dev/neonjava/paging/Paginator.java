@@ -26,7 +26,7 @@ public final class Paginator<P, T> implements Iterable<T> {
   private final Function<String, P> fetch;
   private final Function<P, List<T>> items;
   private final Function<P, String> cursor;
-  private final Integer limit;
+  private final Long limit;
 
   /**
    * Creates a paginator over a function that fetches one page by cursor.
@@ -35,7 +35,7 @@ public final class Paginator<P, T> implements Iterable<T> {
    * @param cursor the cursor of the next page, or null
    * @param limit the page size requested, or null when the server's default is used
    */
-  public Paginator(Function<String, P> fetch, Function<P, List<T>> items, Function<P, String> cursor, Integer limit) {
+  public Paginator(Function<String, P> fetch, Function<P, List<T>> items, Function<P, String> cursor, Long limit) {
     this.fetch = ApiRequest.require(fetch, "fetch");
     this.items = ApiRequest.require(items, "items");
     this.cursor = ApiRequest.require(cursor, "cursor");

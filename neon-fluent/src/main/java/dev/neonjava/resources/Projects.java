@@ -50,7 +50,7 @@ public final class Projects {
    *     {@code unavailable_project_ids} when Neon answered partially
    */
   public Paginator<ListProjectsResponse, ProjectListItem> list(Consumer<ListProjectsParams.Builder> params) {
-    ListProjectsParams.Builder builder = ListProjectsParams.builder().limit(400);
+    ListProjectsParams.Builder builder = ListProjectsParams.builder().limit(400L);
     Validation.apply(params, builder, "params");
     return list(builder.build());
   }

@@ -31,7 +31,7 @@ final class Validation {
     ApiRequest.require(configurer, name).accept(target);
   }
 
-  static void range(Integer value, int min, int max, String name) {
+  static void range(Long value, long min, long max, String name) {
     if (value != null && (value < min || value > max)) {
       throw new IllegalArgumentException(name + " must be between " + min + " and " + max + " but was " + value);
     }

@@ -104,7 +104,7 @@ public final class ApiClient {
    * @throws NeonException on a non-2xx response, an I/O failure or an undecodable body
    */
   public <T> T execute(ApiRequest request, Type responseType) {
-    Exchange exchange = exchange(request);
+    Exchange exchange = exchange(request, responseType);
     HttpResponse<byte[]> response;
     try {
       response = transport.send(exchange);
@@ -129,7 +129,7 @@ public final class ApiClient {
   public <T> CompletableFuture<T> executeAsync(ApiRequest request, Type responseType) {
     Exchange exchange;
     try {
-      exchange = exchange(request);
+      exchange = exchange(request, responseType);
     } catch (RuntimeException invalid) {
       return CompletableFuture.failedFuture(invalid);
     }
@@ -158,10 +158,10 @@ public final class ApiClient {
     return Futures.cancelInnerWhenDone(result, sent);
   }
 
-  private Exchange exchange(ApiRequest request) {
+  private Exchange exchange(ApiRequest request, Type responseType) {
     HttpRequest.Builder http = HttpRequest.newBuilder(request.uri(baseUri))
         .header("Authorization", "Bearer " + currentKey().reveal())
-        .header("Accept", "application/json")
+        .header("Accept", request.accept() != null ? request.accept() : "application/json")
         .header("User-Agent", userAgent);
     if (requestTimeout != null) {
       http.timeout(requestTimeout);
@@ -174,16 +174,12 @@ public final class ApiClient {
             + "' has a name or value HTTP does not allow (line breaks or control characters)");
       }
     });
-    if (request.body() instanceof byte[]) {
-      http.header("Content-Type", "application/octet-stream");
-      http.method(request.method(), HttpRequest.BodyPublishers.ofByteArray((byte[]) request.body()));
-    } else if (request.body() != null) {
-      http.header("Content-Type", "application/json");
-      http.method(request.method(), HttpRequest.BodyPublishers.ofString(gson.toJson(request.body()), StandardCharsets.UTF_8));
-    } else {
-      http.method(request.method(), HttpRequest.BodyPublishers.noBody());
+    RequestBodies.apply(http, request, gson);
+    Exchange exchange = new Exchange(request, http.build(), callDeadline);
+    if (responseType == BinaryResponse.class) {
+      exchange.streamResponse();
     }
-    return new Exchange(request, http.build(), callDeadline);
+    return exchange;
   }
 
   private Secret currentKey() {

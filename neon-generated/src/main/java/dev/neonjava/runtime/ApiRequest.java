@@ -31,6 +31,9 @@ public final class ApiRequest {
   private final Map<String, String> headers;
   private final Object body;
   private final Set<Integer> noBodyStatuses;
+  private final String contentType;
+  private final String accept;
+  private final Map<String, Object> formParams;
 
   private ApiRequest(Builder b) {
     this.operationId = b.operationId;
@@ -41,6 +44,9 @@ public final class ApiRequest {
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
     this.body = b.body;
     this.noBodyStatuses = Set.copyOf(b.noBodyStatuses);
+    this.contentType = b.contentType;
+    this.accept = b.accept;
+    this.formParams = Collections.unmodifiableMap(new LinkedHashMap<>(b.formParams));
   }
 
   /**
@@ -114,6 +120,21 @@ public final class ApiRequest {
     return noBodyStatuses.contains(status);
   }
 
+  /** @return the media type of the body as declared by the operation, or null when it has none */
+  public String contentType() {
+    return contentType;
+  }
+
+  /** @return the Accept header taken from the operation's responses, or null for the default */
+  public String accept() {
+    return accept;
+  }
+
+  /** @return the form fields of a {@code multipart/form-data} body, in order; null values included */
+  public Map<String, Object> formParams() {
+    return formParams;
+  }
+
   /** @return whether the method may be re-sent after an I/O failure (GET, HEAD, OPTIONS, PUT, DELETE) */
   public boolean isIdempotent() {
     return IDEMPOTENT.contains(method);
@@ -146,6 +167,9 @@ public final class ApiRequest {
     private final Map<String, String> headers = new LinkedHashMap<>();
     private final Set<Integer> noBodyStatuses = new java.util.HashSet<>();
     private Object body;
+    private String contentType;
+    private String accept;
+    private final Map<String, Object> formParams = new LinkedHashMap<>();
 
     private Builder(String operationId, String method, String pathTemplate) {
       this.operationId = operationId;
@@ -188,6 +212,20 @@ public final class ApiRequest {
     }
 
     /**
+     * Adds a query parameter whose spec gives it {@code content: application/json}: the value is
+     * sent as one JSON text (through {@link NeonGson}); null is skipped.
+     * @param name the parameter name
+     * @param value the value or null
+     * @return this builder
+     */
+    public Builder queryParamJson(String name, Object value) {
+      if (value != null) {
+        query.add(encode(name) + "=" + encode(RequestEncoding.toJson(NeonGson.gson(), value)));
+      }
+      return this;
+    }
+
+    /**
      * @param name the header name
      * @param value the value, or null to skip
      * @return this builder
@@ -214,6 +252,34 @@ public final class ApiRequest {
      */
     public Builder noBodyStatus(int status) {
       noBodyStatuses.add(status);
+      return this;
+    }
+
+    /**
+     * @param contentType the media type of the body, from the operation's request body
+     * @return this builder
+     */
+    public Builder contentType(String contentType) {
+      this.contentType = contentType;
+      return this;
+    }
+
+    /**
+     * @param accept the Accept header, from the media types of the operation's responses
+     * @return this builder
+     */
+    public Builder accept(String accept) {
+      this.accept = accept;
+      return this;
+    }
+
+    /**
+     * @param name the form field's name
+     * @param value its value ({@link BinaryContent} for a file), or null to leave it out
+     * @return this builder
+     */
+    public Builder formParam(String name, Object value) {
+      formParams.put(name, value);
       return this;
     }
 
@@ -256,6 +322,15 @@ public final class ApiRequest {
       }
       return String.valueOf(value);
     }
+  }
+
+  /**
+   * @param name the parameter name, for the error of an unsendable enum value
+   * @param value the value
+   * @return the value as text on the wire
+   */
+  static String text(String name, Object value) {
+    return Builder.text(name, value);
   }
 
   /**

@@ -12,6 +12,9 @@ public final class Exchange {
   private final HttpRequest httpRequest;
   private final AtomicInteger attempts = new AtomicInteger();
   private volatile Deadline deadline;
+  private final java.util.concurrent.atomic.AtomicReference<java.io.InputStream> parked =
+      new java.util.concurrent.atomic.AtomicReference<>();
+  private volatile boolean streamsResponse;
 
   /**
    * @param request the operation call
@@ -72,5 +75,32 @@ public final class Exchange {
     java.net.URI uri = httpRequest.uri();
     int port = uri.getPort() >= 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
     return uri.getHost() + ":" + port;
+  }
+
+  /** Asks the innermost transport to stream the 2xx body instead of reading it ({@link BinaryResponse}). */
+  void streamResponse() {
+    streamsResponse = true;
+  }
+
+  /** @return whether the 2xx body is to be streamed */
+  public boolean streamsResponse() {
+    return streamsResponse;
+  }
+
+  /** Keeps the body stream of the latest 2xx response; closes one an earlier attempt left behind. */
+  void parkStream(java.io.InputStream body) {
+    java.io.InputStream earlier = parked.getAndSet(body);
+    if (earlier != null) {
+      try {
+        earlier.close();
+      } catch (java.io.IOException ignored) {
+        // the earlier attempt's connection is dropped either way
+      }
+    }
+  }
+
+  /** @return the parked body stream, now owned by the caller, or null when none was parked */
+  java.io.InputStream takeStream() {
+    return parked.getAndSet(null);
   }
 }

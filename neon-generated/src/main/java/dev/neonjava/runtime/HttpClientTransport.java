@@ -90,10 +90,12 @@ public final class HttpClientTransport implements Transport {
           + (exchange.attempts() + 1) + " could start"));
     }
     exchange.recordAttempt();
-    BoundedBodyHandler body = new BoundedBodyHandler(maxResponseBytes);
+    // a streamed 2xx body (BinaryResponse) is the caller's to read: only its headers are timed here
+    BoundedBodyHandler body = exchange.streamsResponse() ? null : new BoundedBodyHandler(maxResponseBytes);
     CompletableFuture<HttpResponse<byte[]>> jdk;
     try {
-      jdk = httpClient.sendAsync(exchange.httpRequest(), body);
+      jdk = body == null ? StreamedResponses.sendAsync(httpClient, exchange)
+          : httpClient.sendAsync(exchange.httpRequest(), body);
     } catch (IllegalArgumentException e) { // a header value the JDK refuses: never echo it
       return CompletableFuture.failedFuture(new IllegalArgumentException(
           exchange.request().operationId() + ": the HTTP client refused the request: " + e.getClass().getSimpleName()));
@@ -114,7 +116,9 @@ public final class HttpClientTransport implements Transport {
         timer.cancel(false);
       }
       if (!jdk.isDone()) { // timed out or cancelled by the caller: end the exchange, free the connection
-        body.abort(failure != null ? Futures.unwrap(failure) : new CancellationException());
+        if (body != null) {
+          body.abort(failure != null ? Futures.unwrap(failure) : new CancellationException());
+        }
         jdk.cancel(true);
       }
     });

@@ -3,6 +3,7 @@ package dev.neonjava.runtime;
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonIOException;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.TypeAdapter;
@@ -54,18 +55,23 @@ final class ModelAdapterFactory implements TypeAdapterFactory {
           out.nullValue();
           return;
         }
-        Map<String, JsonElement> extra = ((NeonModel) value).getAdditionalProperties();
-        if (extra.isEmpty()) {
+        NeonModel model = (NeonModel) value;
+        Map<String, JsonElement> extra = model.getAdditionalProperties();
+        Set<String> nulls = model.getExplicitNulls();
+        if (extra.isEmpty() && nulls.isEmpty()) {
           delegate.write(out, value);
           return;
         }
-        JsonObject tree = delegate.toJsonTree(value).getAsJsonObject();
+        JsonObject tree = fieldsOf(delegate, value);
         extra.forEach((name, element) -> {
           if (!tree.has(name)) {
             tree.add(name, element);
           }
         });
-        elements.write(out, tree);
+        for (String name : nulls) {
+          tree.add(name, JsonNull.INSTANCE);
+        }
+        writeKeepingNulls(out, elements, tree);
       }
 
       @Override
@@ -85,11 +91,40 @@ final class ModelAdapterFactory implements TypeAdapterFactory {
         for (Map.Entry<String, JsonElement> member : tree.getAsJsonObject().entrySet()) {
           if (!known.contains(member.getKey())) {
             ((NeonModel) model).putAdditionalProperty(member.getKey(), member.getValue());
+          } else if (member.getValue().isJsonNull()) {
+            ((NeonModel) model).putExplicitNull(member.getKey());
           }
         }
         return model;
       }
     };
+  }
+
+  /**
+   * The set fields of a model as a tree. (TypeAdapter.toJsonTree would write every unset field as a
+   * JSON null; its tree writer is internal to Gson, so the fields go through text.)
+   */
+  private static <T> JsonObject fieldsOf(TypeAdapter<T> delegate, T value) throws IOException {
+    java.io.StringWriter text = new java.io.StringWriter();
+    JsonWriter writer = new JsonWriter(text);
+    writer.setSerializeNulls(false);
+    delegate.write(writer, value);
+    writer.flush();
+    return com.google.gson.JsonParser.parseString(text.toString()).getAsJsonObject();
+  }
+
+  /**
+   * Writes a tree with its JSON nulls: those in it are explicit nulls or received values, never
+   * unset fields (Gson leaves those out of the tree).
+   */
+  static void writeKeepingNulls(JsonWriter out, TypeAdapter<JsonElement> elements, JsonElement tree) throws IOException {
+    boolean serializeNulls = out.getSerializeNulls();
+    out.setSerializeNulls(true);
+    try {
+      elements.write(out, tree);
+    } finally {
+      out.setSerializeNulls(serializeNulls);
+    }
   }
 
   /**
@@ -173,7 +208,22 @@ final class ModelAdapterFactory implements TypeAdapterFactory {
           ((NeonModel) model).putAdditionalProperty(name, elements.read(in));
           continue;
         }
-        Object value = binding.adapter.read(in);
+        Object value;
+        if (binding.lenient) {
+          JsonElement raw = elements.read(in);
+          try {
+            value = binding.adapter.fromJsonTree(raw);
+          } catch (JsonParseException | IllegalArgumentException | ArithmeticException e) {
+            // one odd value (a non-UUID in a uuid field, say) never fails the whole response
+            ((NeonModel) model).putAdditionalProperty(name, raw);
+            continue;
+          }
+        } else {
+          value = binding.adapter.read(in);
+        }
+        if (value == null) {
+          ((NeonModel) model).putExplicitNull(name);
+        }
         if (value != null || !binding.primitive) {
           try {
             binding.field.set(model, value);
@@ -193,13 +243,23 @@ final class ModelAdapterFactory implements TypeAdapterFactory {
     final Field field;
     final TypeAdapter<?> adapter;
     final boolean primitive;
+    final boolean lenient;
 
     Binding(Field field, TypeAdapter<?> adapter) {
       this.field = field;
       this.adapter = adapter;
       this.primitive = field.getType().isPrimitive();
+      this.lenient = LENIENT.contains(field.getType());
     }
   }
+
+  /**
+   * Scalar types whose odd values are kept raw, in the additional properties under the member's
+   * name, instead of failing the whole response.
+   */
+  private static final Set<Class<?>> LENIENT = Set.of(java.util.UUID.class, java.time.OffsetDateTime.class,
+      java.time.LocalDate.class, Integer.class, Long.class, java.math.BigInteger.class, Double.class,
+      Float.class, java.math.BigDecimal.class, Boolean.class);
 
   private static Set<String> knownNames(Class<?> type) {
     Set<String> names = new HashSet<>();

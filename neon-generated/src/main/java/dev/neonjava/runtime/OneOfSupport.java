@@ -15,9 +15,11 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * Gson support for generated {@code oneOf} wrappers: picks the variant by discriminator (or by the
- * first variant that decodes), keeps a body that matches no variant as raw JSON, and writes the
- * discriminator back.
+ * Gson support for generated {@code oneOf} wrappers: picks the variant by discriminator; without one,
+ * picks the variant whose declared properties match the body best (fewest members left unknown, then
+ * most members matched, then declaration order), so known fields never land in the unknown ones.
+ * Keeps a body that matches no variant as raw JSON. Writes the discriminator back only where the
+ * value was built by the caller: a decoded body is re-encoded as received.
  *
  * @param <W> the wrapper type
  */
@@ -90,11 +92,12 @@ public final class OneOfSupport<W> {
         }
         JsonElement tree = gson.toJsonTree(instance);
         Variant variant = variants.stream().filter(v -> v.type.isInstance(instance)).findFirst().orElse(null);
-        if (discriminator != null && variant != null && variant.tag != null && tree.isJsonObject()
+        boolean decoded = rawOf.apply(value) != null;
+        if (!decoded && discriminator != null && variant != null && variant.tag != null && tree.isJsonObject()
             && !tree.getAsJsonObject().has(discriminator)) {
           tree.getAsJsonObject().addProperty(discriminator, variant.tag);
         }
-        elements.write(out, tree);
+        ModelAdapterFactory.writeKeepingNulls(out, elements, tree);
       }
 
       @Override
@@ -103,16 +106,37 @@ public final class OneOfSupport<W> {
         if (tree == null || tree.isJsonNull()) {
           return null;
         }
+        boolean tagged = isTagged(tree);
+        Object best = null;
+        int bestUnknown = Integer.MAX_VALUE;
+        int bestMatched = -1;
         for (Variant variant : candidates(tree)) {
+          Object instance;
           try {
-            return wrap.apply(gson.fromJson(tree, variant.type), null);
+            instance = gson.fromJson(tree, variant.type);
           } catch (JsonParseException | IllegalStateException e) {
-            // try the next variant
+            continue; // not this shape
+          }
+          if (tagged) {
+            return wrap.apply(instance, null);
+          }
+          int unknown = instance instanceof NeonModel ? ((NeonModel) instance).getAdditionalProperties().size() : 0;
+          int matched = tree.isJsonObject() ? tree.getAsJsonObject().size() - unknown : 0;
+          if (unknown < bestUnknown || unknown == bestUnknown && matched > bestMatched) {
+            best = instance;
+            bestUnknown = unknown;
+            bestMatched = matched;
           }
         }
-        return wrap.apply(null, tree);
+        // the raw tree of a decoded value marks it as received: re-encoding adds no discriminator
+        return wrap.apply(best, tree);
       }
     };
+  }
+
+  private boolean isTagged(JsonElement tree) {
+    return discriminator != null && tree.isJsonObject() && tree.getAsJsonObject().has(discriminator)
+        && tree.getAsJsonObject().get(discriminator).isJsonPrimitive();
   }
 
   private List<Variant> candidates(JsonElement tree) {

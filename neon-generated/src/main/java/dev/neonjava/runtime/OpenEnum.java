@@ -12,7 +12,8 @@ import java.util.function.Function;
 
 /**
  * An enum of the API that stays open: a value the server adds later decodes without error, keeps its
- * raw text, and is refused when sent back unless the caller created it with {@code unchecked(..)}.
+ * raw text, is written back as received when a decoded model is re-encoded, and is refused when sent
+ * to the API in a request unless the caller created it with {@code unchecked(..)}.
  */
 public interface OpenEnum {
   /** @return the value as sent by the server or given by the caller */
@@ -51,7 +52,8 @@ public interface OpenEnum {
   }
 
   /**
-   * The Gson adapter of every generated enum: reads any string, writes sendable values only.
+   * The Gson adapter of every generated enum: reads any string; writes any value back, except into a
+   * request body, where only sendable values go.
    * @param <E> the enum type
    */
   abstract class Adapter<E extends OpenEnum> extends TypeAdapter<E> {
@@ -73,7 +75,7 @@ public interface OpenEnum {
         out.nullValue();
         return;
       }
-      if (!value.isSendable()) {
+      if (!value.isSendable() && RequestEncoding.active()) {
         throw new UnknownEnumValueException(enumName, value.value());
       }
       out.value(value.value());

@@ -38,6 +38,13 @@ final class ResponseReader {
     if (status < 200 || status >= 300) {
       throw ApiExceptions.of(exchange.request(), status, response.headers(), body, exchange.attempts());
     }
+    if (responseType == BinaryResponse.class) {
+      java.io.InputStream stream = exchange.takeStream();
+      @SuppressWarnings("unchecked")
+      T binary = (T) new BinaryResponse(status, response.headers(),
+          stream != null ? stream : new ByteArrayInputStream(body == null ? new byte[0] : body));
+      return binary;
+    }
     if (responseType == byte[].class) {
       @SuppressWarnings("unchecked")
       T bytes = (T) (body == null ? new byte[0] : body);

@@ -41,7 +41,7 @@ class GeneratedClientTest extends WireMockContractTest {
     WM.stubFor(get(urlPathEqualTo(path("/projects"))).willReturn(okJson(page.toString())));
 
     ListProjectsResponse response = new ProjectApi(client()).listProjects(
-        ProjectApi.ListProjectsParams.builder().limit(2).search("o n").build());
+        ProjectApi.ListProjectsParams.builder().limit(2L).search("o n").build());
 
     assertThat(response.getProjects()).extracting(p -> p.getId()).containsExactly("p-1", "p-2");
     assertThat(response.getPagination().getCursor()).isEqualTo("p-2");

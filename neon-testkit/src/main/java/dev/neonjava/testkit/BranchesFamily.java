@@ -211,7 +211,7 @@ final class BranchesFamily extends ResourceFamily {
     ProjectRec p = project(c.path("project_id"));
     String search = ControlPlane.lower(c.query("search"));
     int count = (int) p.branches.values().stream().filter(b -> ControlPlane.matches(search, b.id, b.name)).count();
-    return Reply.json(200, new BranchesCountResponse().count(count));
+    return Reply.json(200, new BranchesCountResponse().count((long) count));
   }
 
   private Reply getProjectBranch(Call c) {
@@ -234,6 +234,8 @@ final class BranchesFamily extends ResourceFamily {
       }
       if (r.getExpiresAt() != null) {
         b.expiresAt = r.getExpiresAt().toInstant();
+      } else if (r.getExplicitNulls().contains("expires_at")) {
+        b.expiresAt = null; // "expires_at": null clears the expiration
       }
     }
     b.updatedAt = c.now;

@@ -95,8 +95,8 @@ final class ConsumptionFamily extends ResourceFamily {
   }
 
   /** The generated model has Integer for these uint64 figures: they are capped at Integer.MAX_VALUE. */
-  private static int clamp(long value) {
-    return (int) Math.min(Integer.MAX_VALUE, value);
+  private static java.math.BigInteger clamp(long value) {
+    return java.math.BigInteger.valueOf(Math.max(0, value)); // uint64: no cap at Integer.MAX_VALUE any more
   }
 
   private static Instant instant(String text, String name) {

@@ -110,7 +110,7 @@ final class ProjectsFamily extends ResourceFamily {
     p.name = r.getName() == null ? p.id : r.getName();
     p.regionId = region;
     p.orgId = r.getOrgId();
-    p.pgVersion = r.getPgVersion() == null ? 17 : r.getPgVersion();
+    p.pgVersion = r.getPgVersion() == null ? 17L : r.getPgVersion();
     p.storePasswords = r.getStorePasswords() == null || r.getStorePasswords();
     p.historyRetentionSeconds = r.getHistoryRetentionSeconds() == null ? 86400 : r.getHistoryRetentionSeconds();
     p.provisioner = r.getProvisioner() == null ? ControlPlane.PROVISIONER : r.getProvisioner();

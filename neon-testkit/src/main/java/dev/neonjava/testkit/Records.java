@@ -45,7 +45,7 @@ final class Records {
     String name;
     String regionId;
     String orgId;
-    int pgVersion;
+    long pgVersion;
     boolean storePasswords;
     int historyRetentionSeconds;
     String provisioner;

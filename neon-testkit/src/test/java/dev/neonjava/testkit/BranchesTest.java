@@ -115,7 +115,7 @@ class BranchesTest {
     ListProjectBranchesResponse page;
     do {
       page = branches.listProjectBranches(BranchApi.ListProjectBranchesParams.builder().projectId(projectId)
-          .sortBy("name").sortOrder("asc").limit(3).cursor(next).build());
+          .sortBy("name").sortOrder("asc").limit(3L).cursor(next).build());
       pages.add(page.getBranches().stream().map(Branch::getName).collect(Collectors.toList()));
       CursorPagination pagination = page.getPagination();
       assertThat(pagination.getSortBy()).isEqualTo("name");
@@ -150,15 +150,15 @@ class BranchesTest {
     neon.seedBranch(projectId, "x");
     BranchApi branches = new BranchApi(client);
     String next = branches.listProjectBranches(BranchApi.ListProjectBranchesParams.builder().projectId(projectId)
-        .sortBy("name").limit(1).build()).getPagination().getNext();
+        .sortBy("name").limit(1L).build()).getPagination().getNext();
 
     assertThatThrownBy(() -> branches.listProjectBranches(BranchApi.ListProjectBranchesParams.builder()
         .projectId(projectId).sortBy("created_at").cursor(next).build()))
         .isInstanceOf(BadRequestException.class).hasMessageContaining("cursor was issued for sort_by=name");
     assertThat(branches.listProjectBranches(BranchApi.ListProjectBranchesParams.builder().projectId(projectId)
-        .limit(10000).build()).getBranches()).hasSize(2);
+        .limit(10000L).build()).getBranches()).hasSize(2);
     assertThatThrownBy(() -> branches.listProjectBranches(BranchApi.ListProjectBranchesParams.builder()
-        .projectId(projectId).limit(10001).build())).isInstanceOf(BadRequestException.class);
+        .projectId(projectId).limit(10001L).build())).isInstanceOf(BadRequestException.class);
     assertThat(neon.takeViolations()).singleElement()
         .satisfies(v -> assertThat(v.kind()).isEqualTo(SpecViolation.Kind.REQUEST));
   }
@@ -176,6 +176,28 @@ class BranchesTest {
         .search("preview").build()).getCount()).isEqualTo(2);
     assertThat(branches.listProjectBranches(BranchApi.ListProjectBranchesParams.builder().projectId(projectId)
         .search("pr-2").build()).getBranches()).extracting(Branch::getName).containsExactly("preview/pr-2");
+  }
+
+  @Test
+  void anExplicitNullClearsTheExpiration(NeonEmulator neon, ApiClient client) {
+    BranchApi branches = new BranchApi(client);
+    String projectId = neon.seedProject("app").getId();
+    String id = neon.seedBranch(projectId, "preview").getId();
+    java.time.OffsetDateTime later = java.time.OffsetDateTime.parse("2030-01-01T00:00:00Z");
+
+    BranchOperations set = branches.updateProjectBranch(BranchApi.UpdateProjectBranchParams.builder()
+        .projectId(projectId).branchId(id).branchUpdateRequest(new BranchUpdateRequest()
+            .branch(new BranchUpdateRequestBranch().expiresAt(later))).build());
+    BranchOperations untouched = branches.updateProjectBranch(BranchApi.UpdateProjectBranchParams.builder()
+        .projectId(projectId).branchId(id).branchUpdateRequest(new BranchUpdateRequest()
+            .branch(new BranchUpdateRequestBranch().expiresAt(null).name("preview-2"))).build());
+    BranchOperations cleared = branches.updateProjectBranch(BranchApi.UpdateProjectBranchParams.builder()
+        .projectId(projectId).branchId(id).branchUpdateRequest(new BranchUpdateRequest()
+            .branch(new BranchUpdateRequestBranch().clearExpiresAt())).build());
+
+    assertThat(set.getBranch().getExpiresAt()).isEqualTo(later);
+    assertThat(untouched.getBranch().getExpiresAt()).as("null left unset sends nothing").isEqualTo(later);
+    assertThat(cleared.getBranch().getExpiresAt()).isNull();
   }
 
   @Test

@@ -82,7 +82,7 @@ class FluentCallsTest {
 
       assertThat(history).extracting(ConsumptionHistoryPerProject::getProjectId).containsExactly(project.getId());
       long active = history.get(0).getPeriods().get(0).getConsumption().stream()
-          .mapToLong(t -> t.getActiveTimeSeconds()).sum();
+          .mapToLong(t -> t.getActiveTimeSeconds().longValueExact()).sum();
       assertThat(active).isBetween(7000L, 7200L);
       assertThat(history.get(0).getPeriods().get(0).getConsumption()).hasSize(3);
       assertThat(emulator.violations()).isEmpty();

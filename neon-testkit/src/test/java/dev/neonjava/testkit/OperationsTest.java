@@ -162,7 +162,7 @@ class OperationsTest {
     ListProjectOperationsResponse page;
     do {
       page = api.operations.listProjectOperations(OperationApi.ListProjectOperationsParams.builder()
-          .projectId(projectId).limit(2).cursor(cursor).build());
+          .projectId(projectId).limit(2L).cursor(cursor).build());
       sizes.add(page.getOperations().size());
       page.getOperations().forEach(op -> seen.add(op.getId()));
       cursor = page.getPagination().getCursor();
@@ -173,9 +173,9 @@ class OperationsTest {
     java.util.Collections.reverse(newestFirst);
     assertThat(seen).isEqualTo(newestFirst);
     assertThat(api.operations.listProjectOperations(OperationApi.ListProjectOperationsParams.builder()
-        .projectId(projectId).limit(1000).build()).getOperations()).hasSize(5);
+        .projectId(projectId).limit(1000L).build()).getOperations()).hasSize(5);
     assertThatThrownBy(() -> api.operations.listProjectOperations(OperationApi.ListProjectOperationsParams.builder()
-        .projectId(projectId).limit(1001).build())).isInstanceOf(BadRequestException.class);
+        .projectId(projectId).limit(1001L).build())).isInstanceOf(BadRequestException.class);
     assertThat(neon.takeViolations()).hasSize(1);
   }
 

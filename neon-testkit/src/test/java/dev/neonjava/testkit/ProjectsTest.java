@@ -79,7 +79,7 @@ class ProjectsTest {
   @Test
   void createProjectTakesNamesRegionAndVersion(NeonEmulator neon, ApiClient client) {
     CreateProjectResponse created = new Api(client).createProject(new ProjectCreateRequestProject()
-        .name("eu").regionId("aws-eu-central-1").pgVersion(16)
+        .name("eu").regionId("aws-eu-central-1").pgVersion(16L)
         .branch(new ProjectCreateRequestProjectBranch().name("trunk").roleName("app").databaseName("appdb")));
 
     assertThat(created.getProject().getRegionId()).isEqualTo("aws-eu-central-1");
@@ -147,7 +147,7 @@ class ProjectsTest {
     String cursor = null;
     ListProjectsResponse page;
     do {
-      page = projects.listProjects(ProjectApi.ListProjectsParams.builder().limit(10).cursor(cursor).build());
+      page = projects.listProjects(ProjectApi.ListProjectsParams.builder().limit(10L).cursor(cursor).build());
       pages.add(page.getProjects());
       assertThat(page.getPagination()).as("Neon sends a cursor even on the last page").isNotNull();
       cursor = page.getPagination().getCursor();
@@ -168,12 +168,12 @@ class ProjectsTest {
       neon.seedProject("p" + i);
     }
     ProjectApi projects = new ProjectApi(client);
-    assertThat(projects.listProjects(ProjectApi.ListProjectsParams.builder().limit(400).build()).getProjects()).hasSize(3);
+    assertThat(projects.listProjects(ProjectApi.ListProjectsParams.builder().limit(400L).build()).getProjects()).hasSize(3);
 
-    assertThatThrownBy(() -> projects.listProjects(ProjectApi.ListProjectsParams.builder().limit(401).build()))
+    assertThatThrownBy(() -> projects.listProjects(ProjectApi.ListProjectsParams.builder().limit(401L).build()))
         .isInstanceOf(BadRequestException.class)
         .hasMessageContaining("maximum");
-    assertThatThrownBy(() -> projects.listProjects(ProjectApi.ListProjectsParams.builder().limit(0).build()))
+    assertThatThrownBy(() -> projects.listProjects(ProjectApi.ListProjectsParams.builder().limit(0L).build()))
         .isInstanceOf(BadRequestException.class);
     assertThat(neon.takeViolations()).hasSize(2).allSatisfy(v -> {
       assertThat(v.kind()).isEqualTo(SpecViolation.Kind.REQUEST);

@@ -60,7 +60,7 @@ class SpecConformanceTest {
 
   @Test
   void aRequestBodyThatBreaksTheSpecIs400AndRecorded(NeonEmulator neon, ApiClient client) {
-    assertThatThrownBy(() -> new Api(client).createProject(new ProjectCreateRequestProject().pgVersion(13)))
+    assertThatThrownBy(() -> new Api(client).createProject(new ProjectCreateRequestProject().pgVersion(13L)))
         .isInstanceOfSatisfying(BadRequestException.class, e -> {
           assertThat(e.statusCode()).isEqualTo(400);
           assertThat(e.errorMessage()).startsWith("the request does not conform to the Neon API spec")
@@ -109,7 +109,7 @@ class SpecConformanceTest {
   void validationCanBeSwitchedOff() {
     try (NeonEmulator neon = NeonEmulator.builder().validateAgainstSpec(false).start()) {
       assertThatThrownBy(() -> new ProjectApi(neon.newApiClient()).listProjects(ProjectApi.ListProjectsParams.builder()
-          .limit(0).build()))
+          .limit(0L).build()))
           .as("the emulator's own check still applies").isInstanceOf(BadRequestException.class)
           .hasMessageContaining("limit must be between 1 and 400");
       assertThat(neon.violations()).isEmpty();

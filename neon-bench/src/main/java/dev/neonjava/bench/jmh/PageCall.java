@@ -27,7 +27,7 @@ public class PageCall {
    */
   @Benchmark
   public ListProjectsResponse generated(Env env) {
-    return env.generated.listProjects(ProjectApi.ListProjectsParams.builder().limit(400).build());
+    return env.generated.listProjects(ProjectApi.ListProjectsParams.builder().limit(400L).build());
   }
 
   /**

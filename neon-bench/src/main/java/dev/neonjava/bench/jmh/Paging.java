@@ -41,7 +41,7 @@ public class Paging {
     String cursor = null;
     java.util.Set<String> seen = new java.util.HashSet<>();
     while (true) {
-      ListProjectsResponse page = env.generated.listProjects(ProjectApi.ListProjectsParams.builder().limit(400)
+      ListProjectsResponse page = env.generated.listProjects(ProjectApi.ListProjectsParams.builder().limit(400L)
           .cursor(cursor).build());
       List<ProjectListItem> items = page.getProjects();
       int n = items == null ? 0 : items.size();

@@ -100,8 +100,8 @@ class FluentScenariosTest {
       emulator.seedBranch(projectId, "b" + i);
     }
 
-    List<ProjectListItem> projects = neon.projects().list(p -> p.limit(3)).stream().collect(Collectors.toList());
-    List<Branch> branches = neon.project(projectId).branches().list(b -> b.limit(3)).stream().collect(Collectors.toList());
+    List<ProjectListItem> projects = neon.projects().list(p -> p.limit(3L)).stream().collect(Collectors.toList());
+    List<Branch> branches = neon.project(projectId).branches().list(b -> b.limit(3L)).stream().collect(Collectors.toList());
 
     assertThat(projects).hasSize(7).extracting(ProjectListItem::getId).doesNotHaveDuplicates();
     assertThat(branches).hasSizeGreaterThanOrEqualTo(6).extracting(Branch::getId).doesNotHaveDuplicates();

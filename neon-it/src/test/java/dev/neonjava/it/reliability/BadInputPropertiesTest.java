@@ -99,7 +99,7 @@ class BadInputPropertiesTest {
   @Property(tries = 100)
   void limitsOutOfRangeAreRejectedByName(@ForAll int limit) {
     server.resetRequests();
-    Throwable thrown = catchThrowable(() -> neon.projects().list(p -> p.limit(limit)).iterator().hasNext());
+    Throwable thrown = catchThrowable(() -> neon.projects().list(p -> p.limit((long) limit)).iterator().hasNext());
     if (limit < 1 || limit > 400) {
       assertThat(thrown).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("limit");
       assertThat(server.findAll(WireMock.anyRequestedFor(WireMock.anyUrl()))).isEmpty();
