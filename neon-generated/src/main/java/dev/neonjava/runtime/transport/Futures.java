@@ -15,11 +15,13 @@ public final class Futures {
 
   /**
    * @param failure a failure as a future reports it
-   * @return the cause behind {@link CompletionException} / {@link ExecutionException} wrappers
+   * @return the cause behind {@link CompletionException} / {@link ExecutionException} /
+   *     {@link java.io.UncheckedIOException} wrappers
    */
   public static Throwable unwrap(Throwable failure) {
     Throwable t = failure;
-    while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+    while ((t instanceof CompletionException || t instanceof ExecutionException
+        || t instanceof java.io.UncheckedIOException) && t.getCause() != null) {
       t = t.getCause();
     }
     return t;
