@@ -27,6 +27,7 @@ public class WaitTimeoutException extends NeonException {
   }
 
   /**
+   * Creates the exception for a wait that ran out of time.
    * @param what what was awaited
    * @param waited how long the wait lasted
    * @param lastState the last state seen (may be null)

@@ -32,6 +32,9 @@ public final class RetryAfter {
       return Optional.empty();
     }
     String text = value.get();
+    if (text.matches("\\d{19,}")) { // more seconds than a long holds: as long as can be (capped by the policy)
+      return Optional.of(Duration.ofSeconds(Long.MAX_VALUE));
+    }
     try {
       long seconds = Long.parseLong(text);
       return seconds < 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(seconds));

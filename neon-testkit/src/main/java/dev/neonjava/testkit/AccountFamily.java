@@ -125,7 +125,10 @@ final class AccountFamily extends ResourceFamily {
     return Reply.json(200, new ActiveRegionsResponse().regions(regions));
   }
 
-  /** @return the region as {id, name, lat, long}, or null when Neon has no such region */
+  /**
+   * Returns the region as {id, name, lat, long}, or null when Neon has no such region.
+   * @return the region as {id, name, lat, long}, or null when Neon has no such region
+   */
   static String[] region(String id) {
     for (String[] r : REGIONS) {
       if (r[0].equals(id)) {

@@ -92,7 +92,10 @@ final class ControlPlane {
     timeOffset = timeOffset.plus(by);
   }
 
-  /** @return the next number of the one sequence that orders projects, branches, endpoints and operations */
+  /**
+   * Returns the next number of the one sequence that orders projects, branches, endpoints and operations.
+   * @return the next number of the one sequence that orders projects, branches, endpoints and operations
+   */
   long nextSequence() {
     return ++sequence;
   }
@@ -143,12 +146,18 @@ final class ControlPlane {
   // ---------------------------------------------------------------------------------------------
   // the chain: the family's behaviour, else the generic store
 
-  /** @return the operationIds answered by a resource family's own behaviour */
+  /**
+   * Returns the operationIds answered by a resource family's own behaviour.
+   * @return the operationIds answered by a resource family's own behaviour
+   */
   Set<String> familyOperations() {
     return Collections.unmodifiableSet(handlers.keySet());
   }
 
-  /** @return the operationIds the generic store answers (every other operation of the spec it can shape) */
+  /**
+   * Returns the operationIds the generic store answers (every other operation of the spec it can shape).
+   * @return the operationIds the generic store answers (every other operation of the spec it can shape)
+   */
   Set<String> storeOperations() {
     Set<String> out = new TreeSet<>(store.operations());
     out.removeAll(handlers.keySet());

@@ -17,7 +17,10 @@ final class Cursors {
   private Cursors() {
   }
 
-  /** @return the sequence number after which the page starts, or -1 for the first page */
+  /**
+   * Returns the sequence number after which the page starts, or -1 for the first page.
+   * @return the sequence number after which the page starts, or -1 for the first page
+   */
   static long decodeSeq(String cursor) {
     if (cursor == null || cursor.isEmpty()) {
       return -1;
@@ -33,7 +36,10 @@ final class Cursors {
     }
   }
 
-  /** @return the cursor of a page whose last item has that sequence number (-1: empty page) */
+  /**
+   * Returns the cursor of a page whose last item has that sequence number (-1: empty page).
+   * @return the cursor of a page whose last item has that sequence number (-1: empty page)
+   */
   static Optional<String> page(long lastSeq, String requestCursor) {
     if (lastSeq >= 0) {
       return Optional.of(Base64.getUrlEncoder().withoutPadding()
@@ -102,7 +108,10 @@ final class Cursors {
       return new BranchCursor(probe);
     }
 
-    /** @return whether the probe (last item of the previous page) sorts before {@code b} */
+    /**
+     * Returns whether the probe (last item of the previous page) sorts before {@code b}.
+     * @return whether the probe (last item of the previous page) sorts before {@code b}
+     */
     boolean isBefore(BranchRec b, Comparator<BranchRec> order) {
       return order.compare(probe, b) < 0;
     }

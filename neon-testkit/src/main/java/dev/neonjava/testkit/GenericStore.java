@@ -57,7 +57,10 @@ final class GenericStore {
     this.shapes = spec.shapes();
   }
 
-  /** @return the operations the store can answer: every operation of the spec */
+  /**
+   * Returns the operations the store can answer: every operation of the spec.
+   * @return the operations the store can answer: every operation of the spec
+   */
   Set<String> operations() {
     return shapes.operations();
   }
@@ -247,7 +250,10 @@ final class GenericStore {
     return NeonGson.gson().toJsonTree(Render.fresh(List.of(op))).getAsJsonArray();
   }
 
-  /** @return the request's body (unwrapped from {"kind": {...}}) and query parameters, as one object */
+  /**
+   * Returns the request's body (unwrapped from {"kind": {...}}) and query parameters, as one object.
+   * @return the request's body (unwrapped from {"kind": {...}}) and query parameters, as one object
+   */
   private static JsonObject input(Shape shape, Call call) {
     JsonObject in = new JsonObject();
     call.query.forEach((name, values) -> {
@@ -373,7 +379,10 @@ final class GenericStore {
     }
   }
 
-  /** @return the stored resources of a kind, oldest first, for assertions */
+  /**
+   * Returns the stored resources of a kind, oldest first, for assertions.
+   * @return the stored resources of a kind, oldest first, for assertions
+   */
   List<JsonObject> resources(String kind) {
     List<JsonObject> out = new ArrayList<>();
     for (Iterator<Rec> it = byKind.getOrDefault(kind, List.of()).iterator(); it.hasNext(); ) {

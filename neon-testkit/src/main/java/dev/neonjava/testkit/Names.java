@@ -45,7 +45,10 @@ final class Names {
     return unique("ep-", taken);
   }
 
-  /** @return a fresh id in Neon's {@code <prefix>adjective-noun-12345678} shape */
+  /**
+   * Returns a fresh id in Neon's {@code <prefix>adjective-noun-12345678} shape.
+   * @return a fresh id in Neon's {@code <prefix>adjective-noun-12345678} shape
+   */
   String id(String prefix, Set<String> taken) {
     return unique(prefix, taken);
   }

@@ -95,12 +95,18 @@ public final class NeonEmulator implements AutoCloseable {
     return current.dispatcher.dispatch(in);
   }
 
-  /** @return an emulator with the defaults (no operation delay, no rate limits), started */
+  /**
+   * Returns an emulator with the defaults (no operation delay, no rate limits), started.
+   * @return an emulator with the defaults (no operation delay, no rate limits), started
+   */
   public static NeonEmulator start() {
     return builder().start();
   }
 
-  /** @return a builder of a configured emulator */
+  /**
+   * Returns a builder of a configured emulator.
+   * @return a builder of a configured emulator
+   */
   public static NeonEmulatorBuilder builder() {
     return new NeonEmulatorBuilder();
   }
@@ -112,22 +118,32 @@ public final class NeonEmulator implements AutoCloseable {
   // ---------------------------------------------------------------------------------------------
   // connecting
 
-  /** @return the base URI to give a client, e.g. {@code http://127.0.0.1:54321/api/v2} */
+  /**
+   * Returns the base URI to give a client, e.g. {@code http://127.0.0.1:54321/api/v2}.
+   * @return the base URI to give a client, e.g. {@code http://127.0.0.1:54321/api/v2}
+   */
   public URI baseUri() {
     return baseUri;
   }
 
-  /** @return the port on 127.0.0.1 */
+  /**
+   * Returns the port on 127.0.0.1.
+   * @return the port on 127.0.0.1
+   */
   public int port() {
     return host.port();
   }
 
-  /** @return the API key the emulator accepts (besides keys created through the API) */
+  /**
+   * Returns the API key the emulator accepts (besides keys created through the API).
+   * @return the API key the emulator accepts (besides keys created through the API)
+   */
   public String apiKey() {
     return state.settings.apiKey;
   }
 
   /**
+   * Returns a builder of the generated client's {@link ApiClient}, pointed at this emulator with its API key; add transport layers (retries, rate limiting) before {@code build()}.
    * @return a builder of the generated client's {@link ApiClient}, pointed at this emulator with
    *     its API key; add transport layers (retries, rate limiting) before {@code build()}
    */
@@ -139,12 +155,16 @@ public final class NeonEmulator implements AutoCloseable {
         .requestTimeout(Duration.ofSeconds(30));
   }
 
-  /** @return a client of the generated API pointed at this emulator */
+  /**
+   * Returns a client of the generated API pointed at this emulator.
+   * @return a client of the generated API pointed at this emulator
+   */
   public ApiClient newApiClient() {
     return clientBuilder().build();
   }
 
   /**
+   * Returns a builder of the fluent {@link Neon} client, pointed at this emulator with its API key and waits that poll every 20 ms growing to 200 ms (the emulator's operations take milliseconds); change anything before {@code build()}.
    * @return a builder of the fluent {@link Neon} client, pointed at this emulator with its API key
    *     and waits that poll every 20 ms growing to 200 ms (the emulator's operations take
    *     milliseconds); change anything before {@code build()}
@@ -157,7 +177,10 @@ public final class NeonEmulator implements AutoCloseable {
             .maxInterval(Duration.ofMillis(200)).timeout(Duration.ofMinutes(1)).build());
   }
 
-  /** @return the fluent client pointed at this emulator, with fast waits ({@link #neonBuilder()}) */
+  /**
+   * Returns the fluent client pointed at this emulator, with fast waits ({@link #neonBuilder()}).
+   * @return the fluent client pointed at this emulator, with fast waits ({@link #neonBuilder()})
+   */
   public Neon newNeon() {
     return neonBuilder().build();
   }
@@ -165,7 +188,10 @@ public final class NeonEmulator implements AutoCloseable {
   // ---------------------------------------------------------------------------------------------
   // time and operations
 
-  /** @return the emulator's current time (the clock plus every {@link #advanceTime}) */
+  /**
+   * Returns the emulator's current time (the clock plus every {@link #advanceTime}).
+   * @return the emulator's current time (the clock plus every {@link #advanceTime})
+   */
   public Instant now() {
     return state.plane.now();
   }
@@ -179,6 +205,7 @@ public final class NeonEmulator implements AutoCloseable {
   }
 
   /**
+   * Sets how long each new operation takes from creation to its end.
    * @param delay how long each new operation takes from creation to its end: the first half
    *     {@code scheduling}, the second {@code running}; operations of one project run one after
    *     another. Zero (the default) ends them at once (they still answer {@code scheduling} in the
@@ -189,6 +216,7 @@ public final class NeonEmulator implements AutoCloseable {
   }
 
   /**
+   * Sets how long every new operation of one action takes.
    * @param action an operation action, e.g. {@link OperationAction#START_COMPUTE}
    * @param duration how long every new operation of that action takes, instead of the operation
    *     delay; null to go back to it
@@ -232,6 +260,7 @@ public final class NeonEmulator implements AutoCloseable {
   }
 
   /**
+   * Enforces rate limits from now on.
    * @param limits the rate limits to enforce from now on ({@link RateLimits#neon()} for Neon's
    *     documented ones, {@link RateLimits#none()} to stop); counting starts afresh
    */
@@ -239,12 +268,16 @@ public final class NeonEmulator implements AutoCloseable {
     state.dispatcher.limiter().limits(Objects.requireNonNull(limits, "limits"));
   }
 
-  /** @return the rate limits in force */
+  /**
+   * Returns the rate limits in force.
+   * @return the rate limits in force
+   */
   public RateLimits rateLimits() {
     return state.dispatcher.limiter().limits();
   }
 
   /**
+   * Returns every request the emulator answered 400 because it broke the spec, every response of its own that broke the spec, and every internal error, in order.
    * @return every request the emulator answered 400 because it broke the spec, every response of
    *     its own that broke the spec, and every internal error, in order
    */
@@ -261,12 +294,18 @@ public final class NeonEmulator implements AutoCloseable {
     return state.dispatcher.violations(true);
   }
 
-  /** @return the requests received so far (the last 10,000), oldest first */
+  /**
+   * Returns the requests received so far (the last 10,000), oldest first.
+   * @return the requests received so far (the last 10,000), oldest first
+   */
   public List<RecordedRequest> requests() {
     return state.dispatcher.requests(false);
   }
 
-  /** @return the requests received so far, forgetting them */
+  /**
+   * Returns the requests received so far, forgetting them.
+   * @return the requests received so far, forgetting them
+   */
   public List<RecordedRequest> takeRequests() {
     return state.dispatcher.requests(true);
   }
@@ -274,12 +313,16 @@ public final class NeonEmulator implements AutoCloseable {
   // ---------------------------------------------------------------------------------------------
   // state, for assertions and set-up
 
-  /** @return every project, as the API would render it */
+  /**
+   * Returns every project, as the API would render it.
+   * @return every project, as the API would render it
+   */
   public List<Project> projects() {
     return state.plane.read(ControlPlane::projectsView);
   }
 
   /**
+   * Returns the project, if it exists.
    * @param projectId a project id
    * @return the project, if it exists
    */
@@ -291,6 +334,7 @@ public final class NeonEmulator implements AutoCloseable {
   }
 
   /**
+   * Returns its branches.
    * @param projectId an existing project
    * @return its branches
    * @throws IllegalArgumentException when the project does not exist
@@ -300,6 +344,7 @@ public final class NeonEmulator implements AutoCloseable {
   }
 
   /**
+   * Returns its compute endpoints.
    * @param projectId an existing project
    * @return its compute endpoints
    */
@@ -308,6 +353,7 @@ public final class NeonEmulator implements AutoCloseable {
   }
 
   /**
+   * Returns its operations, oldest first, with their status now.
    * @param projectId an existing project
    * @return its operations, oldest first, with their status now
    */
@@ -316,6 +362,7 @@ public final class NeonEmulator implements AutoCloseable {
   }
 
   /**
+   * Returns the branch's databases.
    * @param projectId an existing project
    * @param branchId one of its branches
    * @return the branch's databases
@@ -325,6 +372,7 @@ public final class NeonEmulator implements AutoCloseable {
   }
 
   /**
+   * Returns the branch's roles (without passwords).
    * @param projectId an existing project
    * @param branchId one of its branches
    * @return the branch's roles (without passwords)
@@ -383,7 +431,10 @@ public final class NeonEmulator implements AutoCloseable {
     this.state = new EmulatorState(spec, settings);
   }
 
-  /** @return the operationIds of the spec that the emulator implements, sorted */
+  /**
+   * Returns the operationIds of the spec that the emulator implements, sorted.
+   * @return the operationIds of the spec that the emulator implements, sorted
+   */
   public static Set<String> emulatedOperations() {
     SpecCheck spec = SpecCheck.byDefault();
     ControlPlane plane = new ControlPlane(Clock.systemUTC(), 0, spec);

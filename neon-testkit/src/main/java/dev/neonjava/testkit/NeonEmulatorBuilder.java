@@ -21,6 +21,7 @@ public final class NeonEmulatorBuilder {
   }
 
   /**
+   * Sets the port to listen on (default 0: an ephemeral one, what tests should use).
    * @param port the port to listen on (default 0: an ephemeral one, what tests should use)
    * @return this builder
    */
@@ -33,6 +34,7 @@ public final class NeonEmulatorBuilder {
   }
 
   /**
+   * Sets the address to listen on (default 127.0.0.1; the standalone server may listen on another one, e.g. 0.0.0.0 in a container).
    * @param bindAddress the address to listen on (default 127.0.0.1; the standalone server may
    *     listen on another one, e.g. 0.0.0.0 in a container)
    * @return this builder
@@ -46,6 +48,7 @@ public final class NeonEmulatorBuilder {
   }
 
   /**
+   * Sets the key requests must carry as {@code Authorization: Bearer <key>}.
    * @param apiKey the key requests must carry as {@code Authorization: Bearer <key>}
    * @return this builder
    */
@@ -58,6 +61,7 @@ public final class NeonEmulatorBuilder {
   }
 
   /**
+   * Sets how long each new operation takes (see {@link NeonEmulator#operationDelay(Duration)}).
    * @param delay see {@link NeonEmulator#operationDelay(Duration)}; default zero
    * @return this builder
    */
@@ -70,6 +74,7 @@ public final class NeonEmulatorBuilder {
   }
 
   /**
+   * Sets rate limits from the start.
    * @param limits rate limits from the start; default none
    * @return this builder
    */
@@ -79,6 +84,7 @@ public final class NeonEmulatorBuilder {
   }
 
   /**
+   * Sets the emulator's time source (default the system clock).
    * @param clock the emulator's time source (default the system clock)
    * @return this builder
    */
@@ -88,6 +94,7 @@ public final class NeonEmulatorBuilder {
   }
 
   /**
+   * Sets the seed of the generated ids and secrets: one seed, one sequence of ids.
    * @param seed seeds the generated ids and secrets: one seed, one sequence of ids
    * @return this builder
    */
@@ -97,6 +104,7 @@ public final class NeonEmulatorBuilder {
   }
 
   /**
+   * Sets whether requests and responses are checked against the spec (default true).
    * @param validate whether requests and responses are checked against the spec (default true)
    * @return this builder
    */
@@ -106,6 +114,7 @@ public final class NeonEmulatorBuilder {
   }
 
   /**
+   * Sets another copy of the Neon API spec to route and validate with, instead of the one bundled in this artifact (or the one the system property {@code neon.testkit.spec} names).
    * @param specFile another copy of the Neon API spec to route and validate with, instead of the
    *     one bundled in this artifact (or the one the system property {@code neon.testkit.spec}
    *     names)
@@ -116,7 +125,10 @@ public final class NeonEmulatorBuilder {
     return this;
   }
 
-  /** @return the running emulator; close it to stop the server */
+  /**
+   * Returns the running emulator; close it to stop the server.
+   * @return the running emulator; close it to stop the server
+   */
   public NeonEmulator start() {
     return NeonEmulator.start(this);
   }

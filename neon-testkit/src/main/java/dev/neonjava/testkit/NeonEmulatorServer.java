@@ -55,7 +55,10 @@ public final class NeonEmulatorServer {
     stopped.await();
   }
 
-  /** @return the configured builder, or null when only the usage was asked for */
+  /**
+   * Returns the configured builder, or null when only the usage was asked for.
+   * @return the configured builder, or null when only the usage was asked for
+   */
   static NeonEmulatorBuilder parse(String[] args, PrintStream out) {
     NeonEmulatorBuilder b = NeonEmulator.builder().port(8080);
     for (int i = 0; i < args.length; i++) {

@@ -137,7 +137,10 @@ final class OperationQueue {
     }
   }
 
-  /** @return the effect of creating a branch: it becomes ready */
+  /**
+   * Returns the effect of creating a branch: it becomes ready.
+   * @return the effect of creating a branch: it becomes ready
+   */
   static Effect branchReady(BranchRec b) {
     return new Effect() {
       @Override
@@ -155,7 +158,10 @@ final class OperationQueue {
     };
   }
 
-  /** @return the effect of starting a compute: it becomes active */
+  /**
+   * Returns the effect of starting a compute: it becomes active.
+   * @return the effect of starting a compute: it becomes active
+   */
   static Effect computeStarted(EndpointRec e) {
     e.pending = EndpointState.ACTIVE;
     return new Effect() {
@@ -178,7 +184,10 @@ final class OperationQueue {
     };
   }
 
-  /** @return the effect of suspending a compute: it becomes idle */
+  /**
+   * Returns the effect of suspending a compute: it becomes idle.
+   * @return the effect of suspending a compute: it becomes idle
+   */
   static Effect computeSuspended(EndpointRec e) {
     e.pending = EndpointState.IDLE;
     return new Effect() {

@@ -41,7 +41,10 @@ final class OrganizationsFamily extends ResourceFamily {
     handlers.put("getCurrentUserOrganizations", this::getCurrentUserOrganizations);
   }
 
-  /** @return the ids of the user's organizations, sorted */
+  /**
+   * Returns the ids of the user's organizations, sorted.
+   * @return the ids of the user's organizations, sorted
+   */
   Set<String> organizationIds() {
     Set<String> ids = new TreeSet<>();
     ids.add(ControlPlane.ORG_ID);
@@ -53,7 +56,10 @@ final class OrganizationsFamily extends ResourceFamily {
     return ids;
   }
 
-  /** @return the organization, or 404 */
+  /**
+   * Returns the organization, or 404.
+   * @return the organization, or 404
+   */
   String requireOrganization(String orgId) {
     if (!organizationIds().contains(orgId)) {
       throw ApiError.notFound("organization " + orgId + " not found");

@@ -35,6 +35,7 @@ final class Render {
   }
 
   /**
+   * Takes at, the time to render the operation's status at.
    * @param at the time to render the operation's status at
    * @param fresh whether it is rendered in the response of the request that created it (always scheduling)
    */
@@ -76,7 +77,10 @@ final class Render {
     return OperationStatus.ERROR.equals(status) || OperationStatus.FAILED.equals(status);
   }
 
-  /** @return the operations as the response of the request that created them shows them */
+  /**
+   * Returns the operations as the response of the request that created them shows them.
+   * @return the operations as the response of the request that created them shows them
+   */
   static List<Operation> fresh(List<OpRec> ops) {
     List<Operation> out = new ArrayList<>();
     for (OpRec op : ops) {

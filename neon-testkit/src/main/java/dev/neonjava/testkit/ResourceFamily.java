@@ -36,7 +36,10 @@ abstract class ResourceFamily {
     this.plane = plane;
   }
 
-  /** @param handlers where to put a handler per operationId this family answers */
+  /**
+   * Takes handlers, where to put a handler per operationId this family answers.
+   * @param handlers where to put a handler per operationId this family answers
+   */
   abstract void register(Map<String, Function<Call, Reply>> handlers);
 
   // lookups (404s)

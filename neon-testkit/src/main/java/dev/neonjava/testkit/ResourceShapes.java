@@ -205,7 +205,10 @@ final class ResourceShapes {
     return segment.startsWith("{") && segment.endsWith("}");
   }
 
-  /** @return e.g. snapshots -> snapshot, policies -> policy, addresses -> address, jwks -> jwks */
+  /**
+   * Returns e.g. snapshots -> snapshot, policies -> policy, addresses -> address, jwks -> jwks.
+   * @return e.g. snapshots -> snapshot, policies -> policy, addresses -> address, jwks -> jwks
+   */
   static String singular(String plural) {
     String p = plural.replace('-', '_');
     if (p.endsWith("ies")) {

@@ -29,27 +29,42 @@ final class SchemaValues {
   interface Context {
     Instant now();
 
-    /** @return a known value for a property of that name (e.g. a path parameter), or null */
+    /**
+     * Returns a known value for a property of that name (e.g. a path parameter), or null.
+     * @return a known value for a property of that name (e.g. a path parameter), or null
+     */
     String known(String property);
 
-    /** @return a fresh id for a property named id (string schemas) */
+    /**
+     * Returns a fresh id for a property named id (string schemas).
+     * @return a fresh id for a property named id (string schemas)
+     */
     String newId(Schema<?> schema);
 
-    /** @return a fresh id for a property named id (integer schemas) */
+    /**
+     * Returns a fresh id for a property named id (integer schemas).
+     * @return a fresh id for a property named id (integer schemas)
+     */
     long newIntId();
   }
 
   private SchemaValues() {
   }
 
-  /** @return the properties of a schema, allOf parts merged (oneOf/anyOf: the first alternative) */
+  /**
+   * Returns the properties of a schema, allOf parts merged (oneOf/anyOf: the first alternative).
+   * @return the properties of a schema, allOf parts merged (oneOf/anyOf: the first alternative)
+   */
   static Map<String, Schema<?>> properties(Schema<?> schema) {
     Map<String, Schema<?>> out = new LinkedHashMap<>();
     collect(schema, out, null, 0);
     return out;
   }
 
-  /** @return the required property names of a schema, allOf parts merged */
+  /**
+   * Returns the required property names of a schema, allOf parts merged.
+   * @return the required property names of a schema, allOf parts merged
+   */
   static Set<String> required(Schema<?> schema) {
     Set<String> out = new LinkedHashSet<>();
     collect(schema, new LinkedHashMap<>(), out, 0);
@@ -83,7 +98,10 @@ final class SchemaValues {
     }
   }
 
-  /** @return the type of a schema: object, array, string, integer, number, boolean (object when unsure) */
+  /**
+   * Returns the type of a schema: object, array, string, integer, number, boolean (object when unsure).
+   * @return the type of a schema: object, array, string, integer, number, boolean (object when unsure)
+   */
   static String type(Schema<?> schema) {
     if (schema == null) {
       return "object";
@@ -104,7 +122,10 @@ final class SchemaValues {
     return schema.getItems() != null ? "array" : "object";
   }
 
-  /** @return the smallest value of the schema: required properties only, empty arrays */
+  /**
+   * Returns the smallest value of the schema: required properties only, empty arrays.
+   * @return the smallest value of the schema: required properties only, empty arrays
+   */
   static JsonElement instance(Schema<?> schema, String name, Context ctx) {
     return instance(schema, name, ctx, 0);
   }
@@ -198,7 +219,10 @@ final class SchemaValues {
     return "";
   }
 
-  /** @return whether a string meets the schema's length and pattern */
+  /**
+   * Returns whether a string meets the schema's length and pattern.
+   * @return whether a string meets the schema's length and pattern
+   */
   static boolean fits(Schema<?> schema, String value) {
     if (schema.getMinLength() != null && value.length() < schema.getMinLength()) {
       return false;
@@ -217,6 +241,7 @@ final class SchemaValues {
   }
 
   /**
+   * Returns the schema's smallest instance with every stored value whose property the schema has and whose JSON type it accepts laid over it.
    * @return the schema's smallest instance with every stored value whose property the schema has
    *     and whose JSON type it accepts laid over it
    */
@@ -236,7 +261,10 @@ final class SchemaValues {
     return out;
   }
 
-  /** @return whether a value has the JSON type (and enum value) the schema asks for */
+  /**
+   * Returns whether a value has the JSON type (and enum value) the schema asks for.
+   * @return whether a value has the JSON type (and enum value) the schema asks for
+   */
   static boolean accepts(Schema<?> schema, JsonElement value) {
     if (value == null || value.isJsonNull()) {
       return Boolean.TRUE.equals(schema.getNullable());

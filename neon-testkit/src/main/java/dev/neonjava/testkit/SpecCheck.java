@@ -119,12 +119,18 @@ final class SpecCheck {
     return routes;
   }
 
-  /** @return the parsed spec, fully resolved (not to be modified) */
+  /**
+   * Returns the parsed spec, fully resolved (not to be modified).
+   * @return the parsed spec, fully resolved (not to be modified)
+   */
   OpenAPI api() {
     return api;
   }
 
-  /** @return how the generic store treats each operation */
+  /**
+   * Returns how the generic store treats each operation.
+   * @return how the generic store treats each operation
+   */
   ResourceShapes shapes() {
     return shapes;
   }

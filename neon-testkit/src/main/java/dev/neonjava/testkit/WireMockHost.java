@@ -27,6 +27,7 @@ final class WireMockHost implements AutoCloseable {
   private final WireMockServer server;
 
   /**
+   * Takes bindAddress, the address to listen on (127.0.0.1 unless the standalone server is told otherwise).
    * @param bindAddress the address to listen on (127.0.0.1 unless the standalone server is told otherwise)
    * @param port the port, 0 for an ephemeral one
    */

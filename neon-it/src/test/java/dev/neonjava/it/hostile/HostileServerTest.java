@@ -192,6 +192,9 @@ class HostileServerTest {
       assertThat(failure).as("%s on %s", f, shape).isInstanceOf(f.expectedFor(shape));
     }
     assertThat(took).as("time to fail of %s on %s", f, shape).isLessThanOrEqualTo(shape.deadline.plus(SLACK));
+    if (f == Fault.RETRY_AFTER_HUGE || f == Fault.RETRY_AFTER_HTTP_DATE) { // a wait past the deadline is not slept
+      assertThat(((dev.neonjava.runtime.ApiException) failure).attempts()).as("attempts").isEqualTo(1);
+    }
     assertThat(LogCapture.texts(failure)).as("exception texts").noneMatch(t -> t.contains(LogCapture.KEY));
     assertThat(otherOrigin.received()).as("requests that reached another origin").isEmpty();
 
