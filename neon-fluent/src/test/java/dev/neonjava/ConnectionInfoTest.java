@@ -16,6 +16,9 @@ class ConnectionInfoTest {
     assertThat(info.database()).isEqualTo("my db");
     assertThat(info.properties()).containsEntry("user", "app@x").containsEntry("password", "p/w=");
     assertThat(info.toString()).doesNotContain("p/w=");
+    assertThat(info.uri().reveal())
+        .isEqualTo("postgresql://app%40x:p%2Fw%3D@ep-1.neon.tech:5433/my%20db?channel_binding=require");
+    assertThat(info.uri().toString()).doesNotContain("p%2Fw%3D");
   }
 
   @Test

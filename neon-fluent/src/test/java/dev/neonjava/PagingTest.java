@@ -39,6 +39,11 @@ class PagingTest extends WireMockTestBase {
     assertThat(ids).containsExactly("p-0", "p-1", "p-2", "p-3", "p-4");
     WM.verify(3, getRequestedFor(urlPathEqualTo(path("/projects"))).withQueryParam("limit", equalTo("2"))
         .withQueryParam("search", equalTo("n")));
+
+    List<ProjectListItem> all = neon().projects().list(p -> p.limit(2L).search("n")).toList();
+    assertThat(all).extracting(ProjectListItem::getId).containsExactly("p-0", "p-1", "p-2", "p-3", "p-4");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> all.add(null))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test

@@ -20,8 +20,10 @@ public final class ConnectionInfo {
   private final Secret password;
   private final String host;
   private final String database;
+  private final Secret uri;
 
-  private ConnectionInfo(String jdbcUrl, String user, Secret password, String host, String database) {
+  private ConnectionInfo(String jdbcUrl, String user, Secret password, String host, String database, Secret uri) {
+    this.uri = uri;
     this.jdbcUrl = jdbcUrl;
     this.user = user;
     this.password = password;
@@ -79,7 +81,17 @@ public final class ConnectionInfo {
       jdbc.append(sep).append(e.getKey()).append('=').append(e.getValue());
       sep = "&";
     }
-    return new ConnectionInfo(jdbc.toString(), user, password, uri.getHost(), database);
+    return new ConnectionInfo(jdbc.toString(), user, password, uri.getHost(), database,
+        Secret.of(connectionUri.trim(), "connection URI"));
+  }
+
+  /**
+   * Returns the {@code postgresql://} URI as Neon gave it, password included, for tools that take
+   * one (psql, libpq, node-postgres); wrapped so that it never shows in logs.
+   * @return the connection URI; {@code uri().reveal()} gives the text
+   */
+  public Secret uri() {
+    return uri;
   }
 
   /**

@@ -79,6 +79,17 @@ public final class Paginator<P, T> implements Iterable<T> {
   }
 
   /**
+   * Fetches every page now and returns all items, in order. For large lists prefer iterating, which
+   * holds one page at a time.
+   * @return every item, unmodifiable
+   */
+  public List<T> toList() {
+    List<T> all = new java.util.ArrayList<>();
+    iterator().forEachRemaining(all::add);
+    return java.util.Collections.unmodifiableList(all);
+  }
+
+  /**
    * Returns the pages themselves, lazily, for fields besides the items (e.g.
    * @return the pages themselves, lazily, for fields besides the items (e.g. unavailable project ids)
    */
