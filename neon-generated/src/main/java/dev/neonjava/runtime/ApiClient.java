@@ -108,8 +108,6 @@ public final class ApiClient {
     HttpResponse<byte[]> response;
     try {
       response = transport.send(exchange);
-    } catch (IllegalArgumentException refused) { // the JDK refused a header: its message may quote the value
-      throw refusedRequest(exchange, refused);
     } catch (IOException e) {
       throw transportFailure(exchange, e);
     } catch (InterruptedException e) {
@@ -137,8 +135,7 @@ public final class ApiClient {
     try {
       sent = transport.sendAsync(exchange);
     } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e instanceof IllegalArgumentException
-          ? refusedRequest(exchange, (IllegalArgumentException) e) : e);
+      return CompletableFuture.failedFuture(e);
     }
     CompletableFuture<T> result = sent.handle((response, failure) -> {
       if (failure != null) {
@@ -146,8 +143,8 @@ public final class ApiClient {
         if (cause instanceof NeonException) {
           throw (NeonException) cause;
         }
-        if (cause instanceof IllegalArgumentException) {
-          throw refusedRequest(exchange, (IllegalArgumentException) cause);
+        if (cause instanceof RuntimeException) { // e.g. a request HttpClientTransport refused, named safely there
+          throw (RuntimeException) cause;
         }
         throw cause instanceof IOException ? transportFailure(exchange, (IOException) cause)
             : new NeonException(request.operationId() + " failed: " + TransportException.describe(cause), cause);
@@ -197,11 +194,6 @@ public final class ApiClient {
     } catch (IllegalArgumentException invalid) { // its message shows at most the key's first 4 characters
       throw new NeonException(invalid.getMessage());
     }
-  }
-
-  private static IllegalArgumentException refusedRequest(Exchange exchange, IllegalArgumentException e) {
-    return new IllegalArgumentException(exchange.request().operationId()
-        + ": the HTTP client refused the request (" + e.getClass().getSimpleName() + ")");
   }
 
   private static TransportException transportFailure(Exchange exchange, IOException e) {

@@ -159,7 +159,7 @@ final class GenericStore {
       default:
         overlay(found.value, input(shape, call), shape.resource);
         if (found.value.has("updated_at")) {
-          found.value.addProperty("updated_at", Render.time(call.now).toString());
+          found.value.addProperty("updated_at", Render.timeText(call.now));
         }
     }
     return render(shape, found.value, null, ctx);

@@ -248,4 +248,14 @@ final class Render {
   static OffsetDateTime time(Instant instant) {
     return OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC);
   }
+
+  /**
+   * Returns the instant as RFC 3339 text with seconds always present ({@code OffsetDateTime.toString()}
+   * drops zero seconds, which the spec's {@code date-time} format rejects).
+   * @param instant an instant
+   * @return e.g. {@code 2026-11-30T16:12:00Z}
+   */
+  static String timeText(Instant instant) {
+    return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time(instant));
+  }
 }

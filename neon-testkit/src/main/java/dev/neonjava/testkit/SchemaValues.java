@@ -193,7 +193,7 @@ final class SchemaValues {
   private static String string(Schema<?> schema, String name, Context ctx) {
     String format = schema.getFormat();
     if ("date-time".equals(format)) {
-      return Render.time(ctx.now()).toString();
+      return Render.timeText(ctx.now());
     }
     if ("date".equals(format)) {
       return Render.time(ctx.now()).toLocalDate().toString();
