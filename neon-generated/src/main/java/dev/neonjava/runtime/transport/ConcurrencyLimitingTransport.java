@@ -24,7 +24,6 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class ConcurrencyLimitingTransport implements Transport {
   private final Transport next;
-  private final Permits shared;
   private final int maxInFlight;
   private final Semaphore permits;
   private final Queue<Runnable> waiting;
@@ -43,15 +42,9 @@ public final class ConcurrencyLimitingTransport implements Transport {
    */
   public ConcurrencyLimitingTransport(Transport next, Permits permits) {
     this.next = next;
-    this.shared = permits;
     this.maxInFlight = permits.max;
     this.permits = permits.semaphore;
     this.waiting = permits.waiting;
-  }
-
-  /** @return the permits this transport takes from */
-  public Permits permits() {
-    return shared;
   }
 
   /**
@@ -72,11 +65,6 @@ public final class ConcurrencyLimitingTransport implements Transport {
     /** @return the cap */
     public int max() {
       return max;
-    }
-
-    /** @return permits free now; equals {@link #max()} when no request is in flight */
-    public int available() {
-      return semaphore.availablePermits();
     }
   }
 

@@ -207,6 +207,7 @@ class HostileServerTest {
     try {
       assertThat(logs.published()).as("log records at ALL").isPositive();
       assertThat(logs.leaks()).as("log records that show the key").isEmpty();
+      assertThat(dev.neonjava.runtime.transport.TimeoutScheduler.pending()).as("timers left scheduled").isZero();
       Set<String> left = nonDaemonThreads();
       left.removeAll(nonDaemonBefore);
       assertThat(left).as("non-daemon threads left").isEmpty();
