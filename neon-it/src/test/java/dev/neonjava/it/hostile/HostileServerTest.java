@@ -22,6 +22,7 @@ import dev.neonjava.runtime.RequestTimeoutException;
 import dev.neonjava.runtime.ResponseDecodingException;
 import dev.neonjava.runtime.TransportException;
 import dev.neonjava.runtime.transport.RetryPolicy;
+import dev.neonjava.runtime.transport.TimeoutScheduler;
 import dev.neonjava.wait.PollSchedule;
 import dev.neonjava.wait.WaitTimeoutException;
 import java.time.Duration;
@@ -64,6 +65,7 @@ class HostileServerTest {
   private static Neon neon;
   private static LogCapture logs;
   private static Set<String> nonDaemonBefore;
+  private static int timersBefore;
   private static volatile HostileServer.Behavior fault;
   private static final Barrier BARRIER = new Barrier(64);
 
@@ -141,6 +143,7 @@ class HostileServerTest {
   @BeforeAll
   static void start() throws Exception {
     nonDaemonBefore = nonDaemonThreads();
+    timersBefore = TimeoutScheduler.pending();
     logs = LogCapture.install();
     otherOrigin = new HostileServer(r -> respond(200, "{\"project\":{\"id\":\"p-1\"}}"));
     server = new HostileServer(HostileServerTest::route);
@@ -207,7 +210,9 @@ class HostileServerTest {
     try {
       assertThat(logs.published()).as("log records at ALL").isPositive();
       assertThat(logs.leaks()).as("log records that show the key").isEmpty();
-      assertThat(dev.neonjava.runtime.transport.TimeoutScheduler.pending()).as("timers left scheduled").isZero();
+      // timers of earlier test classes may still be due (a rate limiter returns permits a minute later);
+      // none of this suite's calls may leave one behind
+      assertThat(TimeoutScheduler.pending()).as("timers left scheduled").isLessThanOrEqualTo(timersBefore);
       Set<String> left = nonDaemonThreads();
       left.removeAll(nonDaemonBefore);
       assertThat(left).as("non-daemon threads left").isEmpty();
