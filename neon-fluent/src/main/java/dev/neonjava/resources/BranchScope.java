@@ -21,11 +21,10 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** One branch and what lives on it: databases, roles (with passwords) and endpoints. */
-public final class BranchScope {
+public final class BranchScope extends Resource<BranchScope> {
   private final BranchApi api;
   private final Branches branches;
   private final Endpoints endpoints;
-  private final OperationWaiter waiter;
   private final String projectId;
   private final String branchId;
 
@@ -37,12 +36,17 @@ public final class BranchScope {
    * @param branchId the branch id
    */
   public BranchScope(ApiClient client, OperationWaiter waiter, String projectId, String branchId) {
+    super(client, waiter);
     this.api = new BranchApi(client);
     this.branches = new Branches(client, waiter, projectId);
     this.endpoints = new Endpoints(client, waiter, projectId);
-    this.waiter = waiter;
     this.projectId = Validation.id(projectId, "project_id");
     this.branchId = Validation.id(branchId, "branch_id");
+  }
+
+  @Override
+  protected BranchScope rebind(ApiClient client) {
+    return new BranchScope(client, waiter, projectId, branchId);
   }
 
   /**

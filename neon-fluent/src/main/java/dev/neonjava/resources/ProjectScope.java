@@ -14,9 +14,7 @@ import dev.neonjava.wait.OperationWaiter;
 import java.util.function.Consumer;
 
 /** One project and the resources inside it: branches, endpoints, operations, snapshots, connections. */
-public final class ProjectScope {
-  private final ApiClient client;
-  private final OperationWaiter waiter;
+public final class ProjectScope extends Resource<ProjectScope> {
   private final String projectId;
   private final ProjectApi api;
 
@@ -27,10 +25,14 @@ public final class ProjectScope {
    * @param projectId the project id
    */
   public ProjectScope(ApiClient client, OperationWaiter waiter, String projectId) {
-    this.client = client;
-    this.waiter = waiter;
+    super(client, waiter);
     this.projectId = Validation.id(projectId, "project_id");
     this.api = new ProjectApi(client);
+  }
+
+  @Override
+  protected ProjectScope rebind(ApiClient client) {
+    return new ProjectScope(client, waiter, projectId);
   }
 
   /**

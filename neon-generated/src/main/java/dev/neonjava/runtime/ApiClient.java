@@ -44,6 +44,7 @@ public final class ApiClient {
   private final Gson gson;
   private final ResponseReader responses;
   private final Deadline callDeadline;
+  private final RequestOptions options;
 
   private ApiClient(Builder b) {
     this.baseUri = Objects.requireNonNull(b.baseUri, "baseUri");
@@ -56,9 +57,10 @@ public final class ApiClient {
         : HttpClient.newBuilder().connectTimeout(b.connectTimeout).build();
     this.transport = b.transportLayers.apply(new HttpClientTransport(http, b.maxResponseBytes));
     this.callDeadline = null;
+    this.options = RequestOptions.none();
   }
 
-  private ApiClient(ApiClient base, Deadline callDeadline) {
+  private ApiClient(ApiClient base, Deadline callDeadline, RequestOptions options) {
     this.baseUri = base.baseUri;
     this.apiKey = base.apiKey;
     this.userAgent = base.userAgent;
@@ -66,7 +68,8 @@ public final class ApiClient {
     this.gson = base.gson;
     this.responses = base.responses;
     this.transport = base.transport;
-    this.callDeadline = callDeadline.earliest(base.callDeadline);
+    this.callDeadline = callDeadline == null ? base.callDeadline : callDeadline.earliest(base.callDeadline);
+    this.options = options;
   }
 
   /**
@@ -77,7 +80,25 @@ public final class ApiClient {
    * @return the view
    */
   public ApiClient withDeadline(Deadline deadline) {
-    return new ApiClient(this, ApiRequest.require(deadline, "deadline"));
+    return new ApiClient(this, ApiRequest.require(deadline, "deadline"), options);
+  }
+
+  /**
+   * A view of this client whose calls use these options on top of the ones it already has (a
+   * timeout per call, a cap on attempts, extra headers); it shares the transport, connections and limits.
+   * @param options the options; set ones replace this view's
+   * @return the view
+   */
+  public ApiClient withOptions(RequestOptions options) {
+    return new ApiClient(this, null, this.options.merge(ApiRequest.require(options, "options")));
+  }
+
+  /**
+   * Returns the per-call options of this view.
+   * @return the per-call options of this view (none set on a client fresh from its builder)
+   */
+  public RequestOptions options() {
+    return options;
   }
 
   /** @return a builder */
@@ -163,7 +184,9 @@ public final class ApiClient {
     if (requestTimeout != null) {
       http.timeout(requestTimeout);
     }
-    request.headers().forEach((name, value) -> {
+    java.util.Map<String, String> headers = new java.util.LinkedHashMap<>(options.headers());
+    headers.putAll(request.headers());
+    headers.forEach((name, value) -> {
       try {
         http.header(name, value);
       } catch (IllegalArgumentException e) { // the JDK's message quotes the value
@@ -172,7 +195,12 @@ public final class ApiClient {
       }
     });
     RequestBodies.apply(http, request, gson);
-    Exchange exchange = new Exchange(request, http.build(), callDeadline);
+    Deadline deadline = options.timeout() == null ? callDeadline
+        : Deadline.after(options.timeout(), java.time.Clock.systemUTC()).earliest(callDeadline);
+    Exchange exchange = new Exchange(request, http.build(), deadline);
+    if (options.maxAttempts() != null) {
+      exchange.maxAttempts(options.maxAttempts());
+    }
     if (responseType == BinaryResponse.class) {
       exchange.streamResponse();
     }

@@ -60,6 +60,32 @@ public final class ApiRequest {
   }
 
   /**
+   * Checks a numeric parameter against the bounds the spec gives it; generated request builders
+   * call this, so limits come from {@code spec/} and never from literals.
+   * @param value the value, or null when not set
+   * @param minimum the least allowed value as written in the spec, or null for none
+   * @param maximum the greatest allowed value as written in the spec, or null for none
+   * @param name the parameter's name
+   * @param <T> the number type
+   * @return the value
+   * @throws IllegalArgumentException naming the parameter and its bounds
+   */
+  public static <T extends Number> T checkRange(T value, String minimum, String maximum, String name) {
+    if (value == null) {
+      return null;
+    }
+    java.math.BigDecimal v = new java.math.BigDecimal(value.toString());
+    boolean low = minimum != null && v.compareTo(new java.math.BigDecimal(minimum)) < 0;
+    boolean high = maximum != null && v.compareTo(new java.math.BigDecimal(maximum)) > 0;
+    if (low || high) {
+      String bounds = minimum != null && maximum != null ? "between " + minimum + " and " + maximum
+          : minimum != null ? "at least " + minimum : "at most " + maximum;
+      throw new IllegalArgumentException(name + " must be " + bounds + " but was " + value);
+    }
+    return value;
+  }
+
+  /**
    * Rejects a missing required value, naming it.
    * @param value the value
    * @param name the parameter name

@@ -15,6 +15,7 @@ public final class Exchange {
   private final java.util.concurrent.atomic.AtomicReference<java.io.InputStream> parked =
       new java.util.concurrent.atomic.AtomicReference<>();
   private volatile boolean streamsResponse;
+  private volatile Integer maxAttempts;
 
   /**
    * @param request the operation call
@@ -68,6 +69,19 @@ public final class Exchange {
   public synchronized Deadline limitTo(Deadline limit) {
     deadline = ApiRequest.require(limit, "deadline").earliest(deadline);
     return deadline;
+  }
+
+  /** @return the most attempts this call may make, or null to follow the retry policy */
+  public Integer maxAttempts() {
+    return maxAttempts;
+  }
+
+  /**
+   * Caps the attempts of this call (per-call {@link RequestOptions}).
+   * @param max at least 1
+   */
+  public void maxAttempts(int max) {
+    this.maxAttempts = Checks.atLeast(max, 1, "maxAttempts");
   }
 
   /** @return {@code host:port} of the request's URI, for error messages */

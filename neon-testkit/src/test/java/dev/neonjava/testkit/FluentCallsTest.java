@@ -33,7 +33,7 @@ class FluentCallsTest {
       assertThat(neon.project(project.getId()).snapshots().list()).isEmpty();
 
       Snapshot snapshot = neon.project(project.getId()).snapshots()
-          .createAndWait(p -> p.branchId(branchId).name("before-migration"));
+          .create(branchId, p -> p.name("before-migration")).await().getSnapshot();
 
       assertThat(snapshot.getId()).startsWith("snap-");
       assertThat(emulator.operations(project.getId())).last()
@@ -41,10 +41,11 @@ class FluentCallsTest {
       assertThat(snapshot.getName()).isEqualTo("before-migration");
       assertThat(neon.project(project.getId()).snapshots().list()).extracting(Snapshot::getId)
           .containsExactly(snapshot.getId());
-      neon.project(project.getId()).snapshots().deleteAndWait(snapshot.getId());
+      assertThat(neon.project(project.getId()).snapshots().deleteIfExists(snapshot.getId())).isTrue();
       assertThat(neon.project(project.getId()).snapshots().list()).isEmpty();
-      assertThatThrownBy(() -> neon.project(project.getId()).snapshots().deleteAndWait(snapshot.getId()))
+      assertThatThrownBy(() -> neon.project(project.getId()).snapshots().delete(snapshot.getId()))
           .isInstanceOf(NotFoundException.class);
+      assertThat(neon.project(project.getId()).snapshots().deleteIfExists(snapshot.getId())).isFalse();
       assertThat(emulator.violations()).isEmpty();
     }
   }

@@ -135,7 +135,7 @@ public final class RetryingTransport implements Transport {
       return null;
     }
     Duration retryAfter = RetryAfter.parse(response.headers(), clock).orElse(null);
-    return fits(attempt, policy.backoff(attempt, retryAfter), deadline);
+    return fits(exchange, attempt, policy.backoff(attempt, retryAfter), deadline);
   }
 
   /** @return the wait before the next attempt, or null to stop and rethrow this failure */
@@ -143,12 +143,13 @@ public final class RetryingTransport implements Transport {
     if (!policy.isRetryable(exchange.request(), failure)) {
       return null;
     }
-    return fits(attempt, policy.backoff(attempt, null), deadline);
+    return fits(exchange, attempt, policy.backoff(attempt, null), deadline);
   }
 
   /** @return the wait, or null when no attempt is left or the next one could not start before the deadline */
-  private Duration fits(int attempt, Duration wait, Deadline deadline) {
-    if (attempt >= policy.maxAttempts() || deadline.isExpired() || deadline.wouldPass(wait)) {
+  private Duration fits(Exchange exchange, int attempt, Duration wait, Deadline deadline) {
+    int maxAttempts = exchange.maxAttempts() != null ? exchange.maxAttempts() : policy.maxAttempts();
+    if (attempt >= maxAttempts || deadline.isExpired() || deadline.wouldPass(wait)) {
       return null;
     }
     return wait;
