@@ -157,8 +157,8 @@ class BranchesTest {
         .isInstanceOf(BadRequestException.class).hasMessageContaining("cursor was issued for sort_by=name");
     assertThat(branches.listProjectBranches(BranchApi.ListProjectBranchesParams.builder().projectId(projectId)
         .limit(10000L).build()).getBranches()).hasSize(2);
-    assertThatThrownBy(() -> branches.listProjectBranches(BranchApi.ListProjectBranchesParams.builder()
-        .projectId(projectId).limit(10001L).build())).isInstanceOf(BadRequestException.class);
+    assertThatThrownBy(() -> RawRequests.listWithLimit(client, "listProjectBranches",
+        "/projects/" + projectId + "/branches", 10001)).isInstanceOf(BadRequestException.class);
     assertThat(neon.takeViolations()).singleElement()
         .satisfies(v -> assertThat(v.kind()).isEqualTo(SpecViolation.Kind.REQUEST));
   }

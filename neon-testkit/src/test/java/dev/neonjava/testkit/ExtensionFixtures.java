@@ -23,7 +23,7 @@ final class ExtensionFixtures {
 
   static void sendLimitZero(ApiClient client) {
     try {
-      new ProjectApi(client).listProjects(ProjectApi.ListProjectsParams.builder().limit(0L).build());
+      RawRequests.listWithLimit(client, "listProjects", "/projects", 0);
     } catch (BadRequestException expected) {
       // the code under test handles the 400; the spec violation is still there
     }

@@ -174,8 +174,8 @@ class OperationsTest {
     assertThat(seen).isEqualTo(newestFirst);
     assertThat(api.operations.listProjectOperations(OperationApi.ListProjectOperationsParams.builder()
         .projectId(projectId).limit(1000L).build()).getOperations()).hasSize(5);
-    assertThatThrownBy(() -> api.operations.listProjectOperations(OperationApi.ListProjectOperationsParams.builder()
-        .projectId(projectId).limit(1001L).build())).isInstanceOf(BadRequestException.class);
+    assertThatThrownBy(() -> RawRequests.listWithLimit(client, "listProjectOperations",
+        "/projects/" + projectId + "/operations", 1001)).isInstanceOf(BadRequestException.class);
     assertThat(neon.takeViolations()).hasSize(1);
   }
 

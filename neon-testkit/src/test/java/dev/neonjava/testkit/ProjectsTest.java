@@ -170,10 +170,13 @@ class ProjectsTest {
     ProjectApi projects = new ProjectApi(client);
     assertThat(projects.listProjects(ProjectApi.ListProjectsParams.builder().limit(400L).build()).getProjects()).hasSize(3);
 
-    assertThatThrownBy(() -> projects.listProjects(ProjectApi.ListProjectsParams.builder().limit(401L).build()))
+    assertThatThrownBy(() -> ProjectApi.ListProjectsParams.builder().limit(401L).build())
+        .as("the client checks the spec's bounds before sending").isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("limit must be between 1 and 400 but was 401");
+    assertThatThrownBy(() -> RawRequests.listWithLimit(client, "listProjects", "/projects", 401))
         .isInstanceOf(BadRequestException.class)
         .hasMessageContaining("maximum");
-    assertThatThrownBy(() -> projects.listProjects(ProjectApi.ListProjectsParams.builder().limit(0L).build()))
+    assertThatThrownBy(() -> RawRequests.listWithLimit(client, "listProjects", "/projects", 0))
         .isInstanceOf(BadRequestException.class);
     assertThat(neon.takeViolations()).hasSize(2).allSatisfy(v -> {
       assertThat(v.kind()).isEqualTo(SpecViolation.Kind.REQUEST);
