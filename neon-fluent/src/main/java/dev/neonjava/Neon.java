@@ -182,6 +182,17 @@ public final class Neon {
     return apiClient;
   }
 
+  // Neon Auth
+
+  /**
+   * Returns the legacy Neon Auth calls whose path names no project (create an integration, SDK keys,
+   * users, transfers); new code uses {@code project(id).branch(id).auth()}.
+   * @return the legacy Neon Auth calls without a project in the path
+   */
+  public dev.neonjava.resources.LegacyNeonAuthIntegrations neonAuthIntegrations() {
+    return new dev.neonjava.resources.LegacyNeonAuthIntegrations(apiClient, operationWaiter);
+  }
+
   @Override
   public String toString() {
     return "Neon{baseUri=" + config.baseUri + ", userAgent=" + config.userAgent + ", apiKey=" + ModelStrings.REDACTED

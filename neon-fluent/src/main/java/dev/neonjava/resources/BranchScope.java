@@ -172,4 +172,14 @@ public final class BranchScope extends Resource<BranchScope> {
     waiter.await(requireMember(deleted.getOperations(), "deleteProjectBranchRole", "operations"));
     return Optional.of(requireMember(deleted.getRole(), "deleteProjectBranchRole", "role"));
   }
+
+  // Neon Auth
+
+  /**
+   * Returns Neon Auth on this branch: enable, settings, users, OAuth providers.
+   * @return Neon Auth on this branch
+   */
+  public NeonAuth auth() {
+    return new NeonAuth(client, waiter, projectId, branchId);
+  }
 }

@@ -117,6 +117,16 @@ public final class ProjectScope extends Resource<ProjectScope> {
     return ConnectionInfo.parse(requireMember(api.getConnectionURI(builder.build()).getUri(), "getConnectionURI", "uri"));
   }
 
+  // Neon Auth
+
+  /**
+   * Returns the project's Neon Auth integrations of the legacy API; new code uses {@code branch(id).auth()}.
+   * @return the legacy Neon Auth integrations of this project
+   */
+  public LegacyNeonAuth authIntegrations() {
+    return new LegacyNeonAuth(client, waiter, projectId);
+  }
+
   @Override
   public String toString() {
     return "ProjectScope{" + projectId + "}";
