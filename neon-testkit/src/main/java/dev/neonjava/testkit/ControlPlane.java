@@ -75,6 +75,7 @@ final class ControlPlane {
         new ConsumptionFamily(this))) {
       family.register(handlers);
     }
+    SdkOperationFamilies.of(this).forEach(family -> family.register(handlers));
     this.store = new GenericStore(this, spec);
   }
 

@@ -25,7 +25,7 @@ import java.util.function.Function;
  */
 final class OrganizationsFamily extends ResourceFamily {
   static final String USER_EMAIL = "emulator@neon-java.invalid";
-  private static final UUID MEMBER_ID = UUID.fromString("5d0c6a52-3f6e-4c1b-8a7e-2b9f4c7d1e01");
+  static final UUID MEMBER_ID = UUID.fromString("5d0c6a52-3f6e-4c1b-8a7e-2b9f4c7d1e01");
   private final Instant since;
 
   OrganizationsFamily(ControlPlane plane) {

@@ -77,6 +77,12 @@ class EveryOperationTest {
       known.put("source_org_id", ControlPlane.ORG_ID);
       known.put("operation_id", neon.operations(project.getId()).get(0).getId().toString());
       known.put("key_id", "1");
+      // values the operations taken from @neon/sdk check: the owner's member id, a cron, a domain, a log field
+      known.put("member_id", OrganizationsFamily.MEMBER_ID.toString());
+      known.put("cron", "0 3 * * *");
+      known.put("domain", "app.example.com");
+      known.put("entity_type", "function");
+      known.put("field_name", LogsFamily.FIELDS.get(0));
       Operation op = spec.api().getPaths().get(route.template).readOperationsMap()
           .get(io.swagger.v3.oas.models.PathItem.HttpMethod.valueOf(route.method));
       HttpResponse<String> response = send(route, op, known);

@@ -71,8 +71,16 @@ public final class DriftAnalyzer {
       findings.add(new Finding(Kind.OPERATION_ADDED, Severity.NON_BREAKING, op, "operation", null,
           "operation " + opId(e.getOperation()) + " added"));
     }
+    List<DriftResult.Ahead> ahead = new ArrayList<>();
     for (Endpoint e : diff.getMissingEndpoints()) {
       String op = op(e.getMethod().toString(), e.getPathUrl());
+      Object origin = e.getOperation() == null || e.getOperation().getExtensions() == null ? null
+          : e.getOperation().getExtensions().get(OwnAdditions.MARKER);
+      if (origin != null) {
+        // spec/ adds it on purpose (written by hand, or taken from a newer source than the published spec)
+        ahead.add(new DriftResult.Ahead(op, opId(e.getOperation()), String.valueOf(origin)));
+        continue;
+      }
       removed.add(op);
       findings.add(new Finding(Kind.OPERATION_REMOVED,
           sev(DriftRules.enabled(cfg, BackwardIncompatibleProp.OPENAPI_ENDPOINTS_DECREASED)), op, "operation", null,
@@ -95,7 +103,7 @@ public final class DriftAnalyzer {
       }
     }
     findings.addAll(unused);
-    return new DriftResult(oldVersion, newVersion, added, removed, operationIds, findings);
+    return new DriftResult(oldVersion, newVersion, added, removed, operationIds, findings, ahead);
   }
 
   /** Whether a finding of the same operation already reports this change (same kind, pointer and detail). */

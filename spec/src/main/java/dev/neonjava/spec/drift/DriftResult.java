@@ -8,8 +8,41 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The classified differences between two documents, split into active and accepted ones. */
+/**
+ * The classified differences between two documents, split into active and accepted ones, and the
+ * operations the old document (spec/) has ahead of the new one on purpose.
+ */
 public final class DriftResult {
+  /**
+   * An operation that spec/ has and the published spec lacks, marked {@code x-neon-java-origin}: an addition
+   * of ours (written by hand, or taken from a newer source such as {@code @neon/sdk}), not drift.
+   */
+  public static final class Ahead {
+    private final String operation;
+    private final String operationId;
+    private final String origin;
+
+    Ahead(String operation, String operationId, String origin) {
+      this.operation = operation;
+      this.operationId = operationId;
+      this.origin = origin;
+    }
+
+    /** {@code METHOD /path}. */
+    public String operation() {
+      return operation;
+    }
+
+    public String operationId() {
+      return operationId;
+    }
+
+    /** The value of its {@code x-neon-java-origin}: where its facts come from. */
+    public String origin() {
+      return origin;
+    }
+  }
+
   private final String oldVersion;
   private final String newVersion;
   private final List<String> addedOperations;
@@ -19,14 +52,22 @@ public final class DriftResult {
   private final List<Finding> accepted;
   private final Map<String, List<Finding>> acceptedByEntry;
   private final List<String> unusedBaselineEntries;
+  private final List<Ahead> ahead;
 
   DriftResult(String oldVersion, String newVersion, List<String> added, List<String> removed,
       Map<String, String> operationIds, List<Finding> findings) {
-    this(oldVersion, newVersion, added, removed, operationIds, findings, Map.of(), List.of());
+    this(oldVersion, newVersion, added, removed, operationIds, findings, List.of());
+  }
+
+  DriftResult(String oldVersion, String newVersion, List<String> added, List<String> removed,
+      Map<String, String> operationIds, List<Finding> findings, List<Ahead> ahead) {
+    this(oldVersion, newVersion, added, removed, operationIds, findings, Map.of(), List.of(), ahead);
   }
 
   private DriftResult(String oldVersion, String newVersion, List<String> added, List<String> removed,
-      Map<String, String> operationIds, List<Finding> findings, Map<String, List<Finding>> accepted, List<String> unused) {
+      Map<String, String> operationIds, List<Finding> findings, Map<String, List<Finding>> accepted, List<String> unused,
+      List<Ahead> ahead) {
+    this.ahead = List.copyOf(ahead);
     this.oldVersion = oldVersion;
     this.newVersion = newVersion;
     this.addedOperations = List.copyOf(added);
@@ -76,7 +117,12 @@ public final class DriftResult {
         removed.add(f.operation());
       }
     }
-    return new DriftResult(oldVersion, newVersion, added, removed, operationIds, active, acc, unused);
+    return new DriftResult(oldVersion, newVersion, added, removed, operationIds, active, acc, unused, ahead);
+  }
+
+  /** Operations spec/ has ahead of the published spec on purpose (marked); never drift. */
+  public List<Ahead> aheadOperations() {
+    return ahead;
   }
 
   /** info.version of the old document (spec/). */

@@ -18,10 +18,10 @@ import java.util.Set;
  * Carries what {@code spec/} adds on purpose into a candidate derived from a published spec.
  *
  * <ul>
- *   <li>operations and components marked {@value #MARKER} (written by hand, see spec/README.md), unless
+ *   <li>operations and components marked {@value #MARKER} (our additions, see spec/README.md), unless
  *       the published spec now has them (same operationId, same component name): then the published one wins;
- *   <li>the explicit error responses of every operation, matched by operationId (so they follow an
- *       operation that Neon moved to another path);
+ *   <li>the explicit error responses and the {@code deprecated: true} of every operation the published spec
+ *       has, matched by operationId (so they follow an operation that Neon moved to another path);
  *   <li>everything these reference ({@code #/components/schemas|parameters|responses|requestBodies|headers}),
  *       taken from the published spec when it has the name, else from {@code spec/}.
  * </ul>
@@ -59,22 +59,24 @@ final class OwnAdditions {
       JsonNode op = current.path("paths").path(path).path(method);
       String where = method.toUpperCase(Locale.ROOT) + " " + path;
       String[] target = published.get(id);
-      if (op.has(MARKER)) {
-        if (target != null) {
-          log.nowPublished.add("operation " + id + " (published at " + describe(target) + ")");
-        } else {
-          carryOperation(id, path, method, (ObjectNode) op);
-        }
+      if (op.has(MARKER) && target == null) {
+        carryOperation(id, path, method, (ObjectNode) op);
         continue;
       }
       if (target == null) {
         log.removedOperations.add(id + " (" + where + ")");
         continue;
       }
-      if (!target[0].equals(path) || !target[1].equals(method)) {
+      ObjectNode theirs = (ObjectNode) out.path("paths").path(target[0]).path(target[1]);
+      if (op.has(MARKER)) {
+        // the published definition is used; the mark stays, so that the operation is kept if Neon drops it again
+        log.nowPublished.add("operation " + id + " (published at " + describe(target) + ")");
+        theirs.set(MARKER, op.get(MARKER).deepCopy());
+      } else if (!target[0].equals(path) || !target[1].equals(method)) {
         log.moved.add(id + ": " + where + " -> " + describe(target));
       }
-      carryErrorResponses(op, (ObjectNode) out.path("paths").path(target[0]).path(target[1]));
+      carryErrorResponses(op, theirs);
+      carryDeprecation(id, op, theirs);
     }
     carryMarkedComponents();
     closeReferences();
@@ -172,6 +174,14 @@ final class OwnAdditions {
         ((ObjectNode) responses).set(r.getKey(), r.getValue().deepCopy());
         collectRefs(r.getValue());
       }
+    }
+  }
+
+  /** An operation spec/ deprecates (e.g. one Neon no longer publishes elsewhere) stays deprecated. */
+  private void carryDeprecation(String id, JsonNode ourOp, ObjectNode target) {
+    if (ourOp.path("deprecated").asBoolean(false) && !target.path("deprecated").asBoolean(false)) {
+      target.put("deprecated", true);
+      log.carried.add("deprecated: true of operation " + id);
     }
   }
 

@@ -74,7 +74,8 @@ public final class ReportWriter {
     return "spec drift: " + r.verdict()
         + " (" + r.breakingCount() + " breaking, " + r.nonBreakingCount() + " non-breaking; operations "
         + r.addedOperations().size() + " added, " + r.removedOperations().size() + " removed, "
-        + r.changedOperations().size() + " changed; " + r.accepted().size() + " accepted)"
+        + r.changedOperations().size() + " changed, " + r.aheadOperations().size() + " ahead; " + r.accepted().size()
+        + " accepted)"
         + " spec/ " + r.oldVersion() + " vs " + published(r, c)
         + (c.policy.fails(r) ? " -> FAIL (policy " + name(c.policy) + ")" : " -> ok (policy " + name(c.policy) + ")")
         + "; report: " + reportDir.resolve("report.md");
@@ -93,7 +94,7 @@ public final class ReportWriter {
     Files.createDirectories(dir);
     Files.writeString(dir.resolve("report.md"), markdown(r, c, dir), StandardCharsets.UTF_8);
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    Files.writeString(dir.resolve("report.json"), mapper.writeValueAsString(summary(r, c)) + "\n", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("report.json"), mapper.writeValueAsString(ReportSummary.of(r, c)) + "\n", StandardCharsets.UTF_8);
   }
 
   static String markdown(DriftResult r, Context c, Path dir) throws IOException {
@@ -107,6 +108,8 @@ public final class ReportWriter {
         .append(c.policy.fails(r) ? "fails" : "passes").append(" |\n");
     md.append("| Operations | ").append(r.addedOperations().size()).append(" added, ")
         .append(r.removedOperations().size()).append(" removed, ").append(r.changedOperations().size()).append(" changed |\n");
+    md.append("| Ahead of the published spec | ").append(r.aheadOperations().size())
+        .append(" operations spec/ adds on purpose (`x-neon-java-origin`), not drift |\n");
     md.append("| Distinct changes | ").append(r.breakingCount()).append(" breaking, ").append(r.nonBreakingCount())
         .append(" non-breaking; ").append(r.accepted().size()).append(" accepted by the baseline |\n");
     md.append("| For Java users | ").append(r.javaBinaryCount()).append(" break compiled code (a class, method, constant or type")
@@ -131,6 +134,20 @@ public final class ReportWriter {
     list(md, r, Finding.Kind.OPERATION_ADDED);
     md.append("## Operations removed\n\n");
     list(md, r, Finding.Kind.OPERATION_REMOVED);
+
+    md.append("## Ahead of the published spec\n\n");
+    if (r.aheadOperations().isEmpty()) {
+      md.append("None.\n\n");
+    } else {
+      md.append("Operations `spec/` has and the published spec lacks, marked `x-neon-java-origin` (written by hand, or")
+          .append(" taken from a newer source than the published spec); they are not drift and never count toward the")
+          .append(" verdict. `scripts/regenerate.sh` carries them into its candidate.\n\n");
+      for (DriftResult.Ahead a : r.aheadOperations()) {
+        md.append("- `").append(a.operation()).append("` (").append(a.operationId()).append(") — ").append(a.origin())
+            .append('\n');
+      }
+      md.append('\n');
+    }
 
     md.append("## Operations changed\n\n");
     if (r.changedOperations().isEmpty()) {
@@ -322,86 +339,5 @@ public final class ReportWriter {
     } catch (IllegalArgumentException e) {
       return file.toString();
     }
-  }
-
-  static Map<String, Object> summary(DriftResult r, Context c) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("verdict", r.verdict());
-    m.put("policy", name(c.policy));
-    m.put("failed", c.policy.fails(r));
-    Map<String, Object> old = new LinkedHashMap<>();
-    old.put("file", c.oldFile);
-    old.put("version", r.oldVersion());
-    m.put("vendored", old);
-    Map<String, Object> pub = new LinkedHashMap<>();
-    pub.put("origin", c.newOrigin);
-    pub.put("route", c.newRoute);
-    pub.put("npmVersion", c.newNpmVersion);
-    pub.put("infoVersion", r.newVersion());
-    pub.put("file", c.newFile);
-    m.put("published", pub);
-    Map<String, Object> counts = new LinkedHashMap<>();
-    counts.put("operationsAdded", r.addedOperations().size());
-    counts.put("operationsRemoved", r.removedOperations().size());
-    counts.put("operationsChanged", r.changedOperations().size());
-    counts.put("breaking", r.breakingCount());
-    counts.put("nonBreaking", r.nonBreakingCount());
-    counts.put("accepted", r.accepted().size());
-    counts.put("javaBreaking", r.javaBinaryCount());
-    counts.put("javaSourceIncompatible", r.javaSourceCount());
-    m.put("counts", counts);
-    m.put("operationsAdded", r.addedOperations());
-    m.put("operationsRemoved", r.removedOperations());
-    List<Object> changed = new ArrayList<>();
-    for (String op : r.changedOperations()) {
-      Map<String, Object> o = new LinkedHashMap<>();
-      List<Finding> fs = r.findingsOf(op);
-      o.put("operation", op);
-      o.put("operationId", r.operationId(op));
-      o.put("breaking", fs.stream().anyMatch(Finding::breaking));
-      o.put("findings", fs.size());
-      changed.add(o);
-    }
-    m.put("operationsChanged", changed);
-    List<Object> changes = new ArrayList<>();
-    for (List<Finding> group : r.distinctChanges().values()) {
-      Finding f = group.get(0);
-      Map<String, Object> o = new LinkedHashMap<>();
-      o.put("severity", f.breaking() ? "breaking" : "non-breaking");
-      o.put("java", f.javaImpact().name().toLowerCase(java.util.Locale.ROOT));
-      o.put("kind", f.kind().name());
-      o.put("location", isComponent(f) ? null : f.location());
-      o.put("schema", f.schema());
-      o.put("detail", f.detail());
-      List<String> ops = new ArrayList<>();
-      for (Finding g : group) {
-        if (!ops.contains(g.operation())) {
-          ops.add(g.operation());
-        }
-      }
-      o.put("operationCount", ops.size());
-      o.put("operations", ops.subList(0, Math.min(ops.size(), MAX_OPERATIONS_LISTED)));
-      changes.add(o);
-    }
-    m.put("changes", changes);
-    List<Object> acc = new ArrayList<>();
-    for (Map.Entry<String, List<Finding>> e : r.acceptedByEntry().entrySet()) {
-      Map<String, Object> o = new LinkedHashMap<>();
-      o.put("baseline", e.getKey());
-      o.put("count", e.getValue().size());
-      o.put("example", e.getValue().get(0).operation() + ": " + e.getValue().get(0).detail());
-      acc.add(o);
-    }
-    m.put("accepted", acc);
-    Map<String, Object> jc = new LinkedHashMap<>();
-    for (Map.Entry<String, Path> e : c.japicmp.entrySet()) {
-      Map<String, Object> o = new LinkedHashMap<>();
-      o.put("breaking", c.japicmpBreaking.get(e.getKey()));
-      o.put("summary", e.getValue() == null ? null : e.getValue().toString());
-      o.put("outcome", c.japicmpOutcome.get(e.getKey()));
-      jc.put(e.getKey(), o);
-    }
-    m.put("japicmp", jc.isEmpty() ? null : jc);
-    return m;
   }
 }

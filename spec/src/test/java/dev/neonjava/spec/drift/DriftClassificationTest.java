@@ -95,6 +95,32 @@ class DriftClassificationTest {
     assertThat(r.verdict()).isEqualTo("BREAKING");
   }
 
+  /** An operation spec/ marks as its own addition (x-neon-java-origin) and the published spec lacks is ahead, not drift. */
+  @Test
+  void markedOperationMissingFromThePublishedSpecIsAheadNotRemoved() throws IOException {
+    String marked = edit(base, "      operationId: getWidget\n",
+        "      operationId: getWidget\n      x-neon-java-origin: from a newer SDK\n");
+    int start = base.indexOf("  /widgets/{widget_id}:");
+    int end = base.indexOf("components:");
+    Path oldFile = Files.writeString(tmp.resolve("marked.yaml"), marked);
+    Path newFile = Files.writeString(tmp.resolve("published.yaml"), base.substring(0, start) + base.substring(end));
+
+    DriftResult r = DriftAnalyzer.compare(oldFile, newFile);
+
+    assertThat(r.findings()).isEmpty();
+    assertThat(r.removedOperations()).isEmpty();
+    assertThat(r.verdict()).isEqualTo("NONE");
+    assertThat(r.aheadOperations()).singleElement().satisfies(a -> {
+      assertThat(a.operation()).isEqualTo("GET /widgets/{widget_id}");
+      assertThat(a.operationId()).isEqualTo("getWidget");
+      assertThat(a.origin()).isEqualTo("from a newer SDK");
+    });
+    assertThat(r.withBaseline(Baseline.empty()).aheadOperations()).hasSize(1);
+    String report = ReportWriter.markdown(r, new ReportWriter.Context(), tmp);
+    assertThat(report).contains("## Ahead of the published spec", "- `GET /widgets/{widget_id}` (getWidget) — from a newer SDK");
+    assertThat(ReportSummary.of(r, new ReportWriter.Context()).toString()).contains("operationsAhead=1");
+  }
+
   static final String LIMIT_PARAM = "      parameters:\n        - name: limit\n";
 
   @Test

@@ -225,7 +225,7 @@ class JavaDriftTest {
     assertThat(r.javaSourceCount()).isEqualTo(1);
     String md = ReportWriter.markdown(r, new ReportWriter.Context().oldFile("old.yaml"), tmp);
     assertThat(md).contains("**source-incompatible for Java**", "| For Java users | 0 break compiled code");
-    assertThat(ReportWriter.summary(r, new ReportWriter.Context()).toString()).contains("javaSourceIncompatible=1");
+    assertThat(ReportSummary.of(r, new ReportWriter.Context()).toString()).contains("javaSourceIncompatible=1");
   }
 
   @Test

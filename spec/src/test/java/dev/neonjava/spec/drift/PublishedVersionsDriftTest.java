@@ -92,7 +92,21 @@ class PublishedVersionsDriftTest {
         .isEmpty();
     assertThat(r.unusedBaselineEntries()).as("baseline entries that no longer match anything").isEmpty();
     assertThat(r.acceptedByEntry()).hasSize(Baseline.loadDefault().entries().size());
+    assertThat(r.aheadOperations().stream().map(DriftResult.Ahead::operationId))
+        .as("operations spec/ has ahead of the published spec (spec/README.md)")
+        .containsExactlyInAnyOrderElementsOf(AHEAD);
+    assertThat(r.aheadOperations()).allSatisfy(a -> assertThat(a.origin())
+        .startsWith(a.operationId().equals("restoreProject") || a.operationId().equals("getConsumptionHistoryPerAccount")
+            ? "hand-written from seed 001" : "from @neon/sdk 6.1.2"));
   }
+
+  /** The operations of spec/ that the published 2.7.3 lacks: 2 written by hand from seed 001, 17 from @neon/sdk 6.1.2. */
+  static final List<String> AHEAD = List.of("restoreProject", "getConsumptionHistoryPerAccount",
+      "listProjectMembers", "setProjectMemberRole", "removeProjectMemberRole",
+      "listProjectBranchTriggers", "createProjectBranchTrigger", "getProjectBranchTrigger", "updateProjectBranchTrigger",
+      "deleteProjectBranchTrigger", "listProjectBranchCustomDomains", "registerProjectBranchCustomDomain",
+      "deleteProjectBranchCustomDomain", "queryProjectBranchLogs", "listProjectBranchLogFields",
+      "listProjectBranchLogFieldValues", "revealCredential", "rotateCredential", "sendNeonAuthEmailProviderTest");
 
   @Test
   void adoptingThePinnedVersionChangesNoFactOfTheVendoredSpec(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
@@ -104,6 +118,14 @@ class PublishedVersionsDriftTest {
     assertThat(version).startsWith(pinned + "-neon-java.");
     DriftResult r = DriftAnalyzer.compare(NpmSpecs.vendoredSpec(), candidate);
     assertThat(r.findings()).as("what --adopt would write differs from spec/ in facts").isEmpty();
+    // every operation of spec/ is in the candidate: the published ones, our 19 additions, and recoverProjectBranch
+    // (published in 2.7.3, kept deprecated and marked by us)
+    java.util.Map<String, String[]> ops = OwnAdditions.operations(SpecAdopter.read(SpecAdopter.mapper(), candidate));
+    assertThat(ops).hasSize(182).containsKeys(AHEAD.toArray(String[]::new)).containsKey("recoverProjectBranch");
+    com.fasterxml.jackson.databind.JsonNode recover = SpecAdopter.read(SpecAdopter.mapper(), candidate).path("paths")
+        .path("/projects/{project_id}/branches/{branch_id}/recover").path("post");
+    assertThat(recover.path("deprecated").asBoolean()).isTrue();
+    assertThat(recover.has(OwnAdditions.MARKER)).isTrue();
     assertThat(Files.readString(candidate)).doesNotContain("x-stability-level", "example:");
   }
 

@@ -111,7 +111,8 @@ class SpecAdopterTest {
   /**
    * Issue 15, A1 and A2: only our marked additions are carried over, with the reusable parameters and
    * schemas they reference; an operation Neon moved is matched by operationId (not kept twice); what
-   * Neon removed is dropped and listed; a marked operation that Neon now publishes is taken from Neon.
+   * Neon removed is dropped and listed; a marked operation that Neon now publishes is taken from Neon
+   * (keeping our error responses, deprecation and mark).
    */
   @Test
   void carriesOnlyMarkedAdditionsWithTheirReferencesAndFollowsMovedOperations() throws Exception {
@@ -197,9 +198,12 @@ class SpecAdopterTest {
         "    post:",
         "      operationId: recoverThing",
         "      x-neon-java-origin: hand-written",
+        "      deprecated: true",
         "      responses:",
         "        '200':",
         "          description: x",
+        "        '404':",
+        "          $ref: '#/components/responses/NotFound'",
         "  /gone:",
         "    get:",
         "      operationId: removedByNeon",
@@ -255,6 +259,12 @@ class SpecAdopterTest {
     assertThat(d.removedOperations()).containsExactly("removedByNeon (GET /gone)");
     assertThat(d.removedComponents()).containsExactly("#/components/schemas/Gone");
     assertThat(d.nowPublished()).containsExactly("operation recoverThing (published at POST /things/recover)");
+    // ... taken from Neon, with our explicit error responses, our deprecation and our mark (kept if Neon drops it again)
+    io.swagger.v3.oas.models.Operation recover = api.getPaths().get("/things/recover").getPost();
+    assertThat(recover.getResponses()).containsKeys("200", "404");
+    assertThat(recover.getDeprecated()).isTrue();
+    assertThat(recover.getExtensions()).containsEntry(OwnAdditions.MARKER, "hand-written");
+    assertThat(d.carried()).contains("deprecated: true of operation recoverThing");
     assertThat(d.carried()).contains("operation inviteMember (POST /orgs/{org_id}/members)",
         "component #/components/parameters/CursorParam", "component #/components/schemas/Role");
     assertThat(d.conflicts()).isEmpty();
