@@ -182,4 +182,55 @@ public final class BranchScope extends Resource<BranchScope> {
   public NeonAuth auth() {
     return new NeonAuth(client, waiter, projectId, branchId);
   }
+
+  // Storage, functions, Data API, credentials
+
+  /**
+   * Returns the branch's object-storage buckets, and through {@code bucket(name)} their objects.
+   * @return the buckets
+   */
+  public Buckets buckets() {
+    return new Buckets(client, waiter, projectId, branchId);
+  }
+
+  /**
+   * Returns the branch's functions: list, get, rename, delete, deploy a bundle.
+   * @return the functions
+   */
+  public Functions functions() {
+    return new Functions(client, waiter, projectId, branchId);
+  }
+
+  /**
+   * Returns the Neon Data API over one of the branch's databases.
+   * @param databaseName the database
+   * @return the Data API of that database
+   */
+  public DataApi dataApi(String databaseName) {
+    return new DataApi(client, waiter, projectId, branchId, databaseName);
+  }
+
+  /**
+   * Returns the branch's scoped credentials (tokens for storage, AI gateway and functions).
+   * @return the credentials
+   */
+  public Credentials credentials() {
+    return new Credentials(client, waiter, projectId, branchId);
+  }
+
+  /**
+   * Returns the branch's S3-compatible storage settings.
+   * @return the storage
+   */
+  public Storage storage() {
+    return new Storage(client, waiter, projectId, branchId);
+  }
+
+  /**
+   * Returns the branch's AI gateway.
+   * @return the AI gateway
+   */
+  public AiGateway aiGateway() {
+    return new AiGateway(client, waiter, projectId, branchId);
+  }
 }

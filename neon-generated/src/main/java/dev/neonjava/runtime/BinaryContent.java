@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -19,9 +20,9 @@ public final class BinaryContent {
   private final Supplier<InputStream> open;
   private final String fileName;
   private final String contentType;
-  private final long length;
+  private final LongSupplier length;
 
-  private BinaryContent(Supplier<InputStream> open, String fileName, String contentType, long length) {
+  private BinaryContent(Supplier<InputStream> open, String fileName, String contentType, LongSupplier length) {
     this.open = open;
     this.fileName = fileName;
     this.contentType = contentType;
@@ -34,7 +35,7 @@ public final class BinaryContent {
    */
   public static BinaryContent of(byte[] bytes) {
     byte[] content = ApiRequest.require(bytes, "bytes");
-    return new BinaryContent(() -> new ByteArrayInputStream(content), "file", "application/octet-stream", content.length);
+    return new BinaryContent(() -> new ByteArrayInputStream(content), "file", "application/octet-stream", () -> content.length);
   }
 
   /**
@@ -54,7 +55,7 @@ public final class BinaryContent {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + path, e);
       }
-    }, name == null ? "file" : name.toString(), "application/octet-stream", -1);
+    }, name == null ? "file" : name.toString(), "application/octet-stream", () -> size(path));
   }
 
   /**
@@ -72,7 +73,7 @@ public final class BinaryContent {
         used[0] = true;
       }
       return in;
-    }, "file", "application/octet-stream", -1);
+    }, "file", "application/octet-stream", () -> -1);
   }
 
   /**
@@ -80,7 +81,7 @@ public final class BinaryContent {
    * @return the content, named {@code file}
    */
   public static BinaryContent ofStreams(Supplier<InputStream> streams) {
-    return new BinaryContent(ApiRequest.require(streams, "streams"), "file", "application/octet-stream", -1);
+    return new BinaryContent(ApiRequest.require(streams, "streams"), "file", "application/octet-stream", () -> -1);
   }
 
   /**
@@ -109,9 +110,20 @@ public final class BinaryContent {
     return contentType;
   }
 
-  /** @return the length in bytes, or -1 when not known before reading */
+  /**
+   * @return the length in bytes, or -1 when not known before reading (a stream); a file's is its
+   *     size now, read again on each call (each send, retries included)
+   */
   public long length() {
-    return length;
+    return length.getAsLong();
+  }
+
+  private static long size(Path path) {
+    try {
+      return Files.size(path);
+    } catch (IOException e) {
+      return -1;
+    }
   }
 
   /** @return a stream over the content, to be closed by the caller */
@@ -121,6 +133,6 @@ public final class BinaryContent {
 
   @Override
   public String toString() {
-    return "BinaryContent(" + fileName + ", " + contentType + (length >= 0 ? ", " + length + " bytes" : "") + ")";
+    return "BinaryContent(" + fileName + ", " + contentType + (length() >= 0 ? ", " + length() + " bytes" : "") + ")";
   }
 }

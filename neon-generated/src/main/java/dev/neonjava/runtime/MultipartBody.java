@@ -76,9 +76,28 @@ public final class MultipartBody {
     return names;
   }
 
-  /** @return a publisher that streams the parts; each subscription reads the content afresh */
+  /**
+   * @return a publisher that streams the parts; each subscription reads the content afresh. Its
+   *     length is declared (a {@code Content-Length}, not chunked) when every file part's length is
+   *     known: bytes and files, not streams
+   */
   public HttpRequest.BodyPublisher publisher() {
-    return HttpRequest.BodyPublishers.ofByteArrays(() -> new Chunks());
+    HttpRequest.BodyPublisher chunks = HttpRequest.BodyPublishers.ofByteArrays(() -> new Chunks());
+    long length = contentLength();
+    return length < 0 ? chunks : HttpRequest.BodyPublishers.fromPublisher(chunks, length);
+  }
+
+  /** @return the body's length in bytes, or -1 when a file part's length is not known before reading */
+  public long contentLength() {
+    long total = ("--" + boundary + "--\r\n").length();
+    for (Part part : parts) {
+      long content = part.content != null ? part.content.length() : part.text.getBytes(StandardCharsets.UTF_8).length;
+      if (content < 0) {
+        return -1;
+      }
+      total += part.head(boundary).length + content + 2;
+    }
+    return total;
   }
 
   private static String quoted(String text) {

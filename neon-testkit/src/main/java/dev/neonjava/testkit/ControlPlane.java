@@ -63,6 +63,7 @@ final class ControlPlane {
   private final OperationQueue queue;
   final ProjectsFamily projectsFamily;
   final BranchesFamily branchesFamily;
+  final StorageFamily storageFamily;
 
   ControlPlane(Clock clock, long seed, SpecCheck spec) {
     this.clock = clock;
@@ -70,9 +71,10 @@ final class ControlPlane {
     this.queue = new OperationQueue(names::uuid, this::nextSequence);
     this.projectsFamily = new ProjectsFamily(this);
     this.branchesFamily = new BranchesFamily(this);
+    this.storageFamily = new StorageFamily(this);
     for (ResourceFamily family : List.of(new AccountFamily(this), projectsFamily, new OperationsFamily(this),
         branchesFamily, new DatabasesAndRolesFamily(this), new EndpointsFamily(this), new OrganizationsFamily(this),
-        new ConsumptionFamily(this))) {
+        new ConsumptionFamily(this), storageFamily, new FunctionsFamily(this), new DataApiFamily(this))) {
       family.register(handlers);
     }
     SdkOperationFamilies.of(this).forEach(family -> family.register(handlers));

@@ -410,6 +410,23 @@ public final class NeonEmulator implements AutoCloseable {
     });
   }
 
+  /**
+   * Stores an object in a bucket directly (replacing one of the same key), as a client would by
+   * uploading to a presigned URL, which the API itself has no operation for.
+   * @param projectId an existing project
+   * @param branchId an existing branch of it
+   * @param bucket an existing bucket of the branch
+   * @param key the object key
+   * @param content the object's bytes (copied)
+   */
+  public void putBucketObject(String projectId, String branchId, String bucket, String key, byte[] content) {
+    java.util.Objects.requireNonNull(content, "content");
+    read(p -> {
+      p.storageFamily.put(projectId, branchId, bucket, key, content, p.now());
+      return null;
+    });
+  }
+
   private <T> T read(java.util.function.Function<ControlPlane, T> reader) {
     try {
       return state.plane.read(reader);

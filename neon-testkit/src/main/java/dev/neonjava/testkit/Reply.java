@@ -35,6 +35,10 @@ final class Reply {
     return new Reply(status, contentType, body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8));
   }
 
+  static Reply binary(int status, String contentType, byte[] body) {
+    return new Reply(status, contentType, body.clone());
+  }
+
   static Reply noContent() {
     return new Reply(204, null, new byte[0]);
   }
