@@ -100,15 +100,17 @@ class BranchesTest extends WireMockTestBase {
         .willReturn(aResponse().withStatus(204)));
     WM.stubFor(com.github.tomakehurst.wiremock.client.WireMock.delete(urlPathEqualTo(path("/projects/p-1/endpoints/ep-gone")))
         .willReturn(aResponse().withStatus(204)));
-    assertThat(neon().project("p-1").branches().deleteAndWait("br-gone")).isEmpty();
-    assertThat(neon().project("p-1").endpoints().deleteAndWait("ep-gone")).isEmpty();
+    assertThat(neon().project("p-1").branches().delete("br-gone")).isEmpty();
+    assertThat(neon().project("p-1").endpoints().delete("ep-gone")).isEmpty();
+    assertThat(neon().project("p-1").branches().deleteIfExists("br-gone")).isFalse();
+    assertThat(neon().project("p-1").endpoints().deleteIfExists("ep-gone")).isFalse();
   }
 
   @Test
   void aDeleteThatAnswers200WithoutABodyIsADecodingError() {
     WM.stubFor(com.github.tomakehurst.wiremock.client.WireMock.delete(urlPathEqualTo(path("/projects/p-1/branches/br-1")))
         .willReturn(aResponse().withStatus(200)));
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> neon().project("p-1").branches().deleteAndWait("br-1"))
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> neon().project("p-1").branches().delete("br-1"))
         .isInstanceOf(dev.neonjava.runtime.ResponseDecodingException.class)
         .hasMessageContaining("deleteProjectBranch returned HTTP 200 with no body");
   }

@@ -69,7 +69,7 @@ class RedactionTest extends WireMockTestBase {
     ConnectionInfo info = neon.project("p-1").connectionInfo(c -> c.databaseName("neondb").roleName("alex"));
     texts.add(info.toString());
     texts.add(info.password().toString());
-    texts.add(neon.project("p-1").branch("br-1").revealPassword("alex").toString());
+    texts.add(neon.project("p-1").branch("br-1").roles().revealPassword("alex").toString());
     try {
       neon.projects().create(p -> p.name("x"));
     } catch (RuntimeException e) {

@@ -22,10 +22,10 @@ class EmulatorTest {
   void createsAProjectAndABranch(Neon neon) {
     Project project = neon.projects().createAndWait(p -> p.name("shop")).getProject();
     Branch branch = neon.project(project.getId()).branches()
-        .createAndWait(r -> r.branch(new BranchCreateRequestBranch().name("preview"))).getBranch();
+        .create(r -> r.branch(new BranchCreateRequestBranch().name("preview"))).await().getBranch();
     assertEquals("preview", branch.getName());
     assertThrows(ConflictException.class, () -> neon.project(project.getId()).branches()
-        .createAndWait(r -> r.branch(new BranchCreateRequestBranch().name("preview"))));
+        .create(r -> r.branch(new BranchCreateRequestBranch().name("preview"))));
   }
 
   @Test

@@ -89,8 +89,8 @@ public final class Demo {
 
       // the project is new, so the branch's name is free: exactly the name the step prints
       CreateProjectBranchResponse branch = step("create branch " + BRANCH + " with a read-write compute and wait",
-          () -> project.branches().createAndWait(b -> b.branch(new BranchCreateRequestBranch().name(BRANCH))
-              .addEndpointsItem(Branches.readWrite())),
+          () -> project.branches().create(b -> b.branch(new BranchCreateRequestBranch().name(BRANCH))
+              .addEndpointsItem(Branches.readWrite())).await(),
           r -> r.getBranch().getId() + " is " + r.getBranch().getCurrentState() + ", compute "
               + r.getEndpoints().get(0).getId());
       String branchId = branch.getBranch().getId();
@@ -111,10 +111,10 @@ public final class Demo {
       }, counts -> counts[0] + " project(s) in " + counts[1] + " page(s)");
 
       step("get a JDBC URL for the branch",
-          () -> project.connectionInfo(c -> c.branchId(branchId).databaseName(database).roleName(owner.getName())),
+          () -> project.branch(branchId).connectionInfo(database, owner.getName()),
           ConnectionInfo::toString);
 
-      step("delete the branch and wait", () -> project.branches().deleteAndWait(branchId),
+      step("delete the branch and wait", () -> project.branches().delete(branchId).map(d -> d.await().getBranch()),
           gone -> gone.map(Branch::getId).orElse("already gone"));
     } finally {
       if (projectId != null) {

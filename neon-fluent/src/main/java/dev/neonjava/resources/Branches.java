@@ -1,39 +1,46 @@
 package dev.neonjava.resources;
 
-import static dev.neonjava.runtime.ResponseDecodingException.requireMember;
+import static dev.neonjava.resources.Calls.async;
+import static dev.neonjava.resources.Calls.configure;
+import static dev.neonjava.resources.Calls.member;
+import static dev.neonjava.resources.Calls.pending;
+import static dev.neonjava.resources.Calls.pendingDelete;
 
-import dev.neonjava.runtime.ApiRequest;
 import dev.neonjava.generated.api.BranchApi;
+import dev.neonjava.generated.api.BranchApi.CountProjectBranchesParams;
+import dev.neonjava.generated.api.BranchApi.CreateProjectBranchAnonymizedParams;
+import dev.neonjava.generated.api.BranchApi.CreateProjectBranchParams;
+import dev.neonjava.generated.api.BranchApi.DeleteProjectBranchParams;
+import dev.neonjava.generated.api.BranchApi.GetProjectBranchParams;
 import dev.neonjava.generated.api.BranchApi.ListProjectBranchesParams;
 import dev.neonjava.generated.model.Branch;
-import dev.neonjava.generated.model.BranchCreateRequestBranch;
+import dev.neonjava.generated.model.BranchAnonymizedCreateRequest;
 import dev.neonjava.generated.model.BranchCreateRequestEndpointOptions;
 import dev.neonjava.generated.model.BranchOperations;
 import dev.neonjava.generated.model.CreateProjectBranchRequest;
 import dev.neonjava.generated.model.CreateProjectBranchResponse;
-import dev.neonjava.generated.model.Endpoint;
-import dev.neonjava.generated.model.EndpointState;
 import dev.neonjava.generated.model.EndpointType;
+import dev.neonjava.generated.model.GetProjectBranchResponse;
 import dev.neonjava.generated.model.ListProjectBranchesResponse;
 import dev.neonjava.paging.Paginator;
 import dev.neonjava.runtime.ApiClient;
-import dev.neonjava.runtime.ConflictException;
+import dev.neonjava.runtime.ApiRequest;
 import dev.neonjava.wait.OperationWaiter;
-import dev.neonjava.wait.WaitState;
-import dev.neonjava.wait.Waiter;
-import java.util.List;
+import dev.neonjava.wait.Pending;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
-/** The branches of one project: list (auto-paged), create (and wait), get-or-create, ready waits, delete. */
-public final class Branches {
+/**
+ * The branches of one project: list (auto-paged), count, create (also anonymized), get, get-or-create,
+ * a branch per pull request, ready waits, delete. Mutations return a {@link Pending}.
+ */
+public final class Branches extends Resource<Branches> {
   /** The value of {@code current_state} of a branch that is ready. */
-  public static final String READY = "ready";
+  public static final String READY = BranchReadiness.READY;
 
   private final BranchApi api;
-  private final ApiClient client;
-  private final OperationWaiter waiter;
   private final String projectId;
 
   /**
@@ -43,35 +50,143 @@ public final class Branches {
    * @param projectId the project id
    */
   public Branches(ApiClient client, OperationWaiter waiter, String projectId) {
-    this.client = client;
+    super(client, waiter);
     this.api = new BranchApi(client);
-    this.waiter = waiter;
     this.projectId = Validation.id(projectId, "project_id");
+  }
+
+  @Override
+  protected Branches rebind(ApiClient client) {
+    return new Branches(client, waiter, projectId);
+  }
+
+  /**
+   * Returns every matching branch, fetched page by page as the iteration goes.
+   * @param params filters and order (search, sort_by, sort_order, limit, include_deleted); the cursor is managed here
+   * @return every matching branch, fetched lazily
+   */
+  @CallsOperation("listProjectBranches")
+  public Paginator<ListProjectBranchesResponse, Branch> list(Consumer<ListProjectBranchesParams.Builder> params) {
+    ListProjectBranchesParams first = listParams(params);
+    return Calls.paged(first, (p, cursor) -> p.toBuilder().cursor(cursor).build(), api::listProjectBranches,
+        r -> member(r, ListProjectBranchesResponse::getBranches, "listProjectBranches", "branches"),
+        r -> r.getPagination() == null ? null : r.getPagination().getNext(), first.limit());
   }
 
   /**
    * Returns every branch, fetched page by page as the iteration goes.
-   * @return every branch, fetched page by page as the iteration goes
+   * @return every branch
    */
   public Paginator<ListProjectBranchesResponse, Branch> list() {
     return list(p -> { });
   }
 
   /**
-   * Returns every matching branch, fetched lazily.
-   * @param params filters and order (search, sort_by, sort_order, limit 1-10000); the cursor is managed here
-   * @return every matching branch, fetched lazily
+   * Asynchronous form of one page of {@link #list(Consumer)}: set {@code cursor} to the previous
+   * page's {@code pagination.next} to get the page after it.
+   * @param params filters, order, limit and cursor
+   * @return the pending page
    */
-  public Paginator<ListProjectBranchesResponse, Branch> list(Consumer<ListProjectBranchesParams.Builder> params) {
-    ListProjectBranchesParams.Builder builder = ListProjectBranchesParams.builder().projectId(projectId);
-    Validation.apply(params, builder, "params");
-    ListProjectBranchesParams request = builder.build();
-    Validation.range(request.limit(), 1, 10000, "limit");
-    return new Paginator<>(
-        cursor -> api.listProjectBranches(cursor == null ? request : request.toBuilder().cursor(cursor).build()),
-        ListProjectBranchesResponse::getBranches,
-        page -> page.getPagination() == null ? null : page.getPagination().getNext(),
-        request.limit());
+  public CompletableFuture<ListProjectBranchesResponse> listPageAsync(Consumer<ListProjectBranchesParams.Builder> params) {
+    return async(() -> api.listProjectBranchesAsync(listParams(params)));
+  }
+
+  /**
+   * Counts the branches.
+   * @param params an optional search term
+   * @return how many branches match
+   */
+  @CallsOperation("countProjectBranches")
+  public long count(Consumer<CountProjectBranchesParams.Builder> params) {
+    return member(api.countProjectBranches(countParams(params)), r -> r.getCount(), "countProjectBranches", "count");
+  }
+
+  /**
+   * Counts every branch of the project.
+   * @return how many branches the project has
+   */
+  public long count() {
+    return count(p -> { });
+  }
+
+  /**
+   * Asynchronous {@link #count(Consumer)}.
+   * @param params an optional search term
+   * @return the pending count
+   */
+  public CompletableFuture<Long> countAsync(Consumer<CountProjectBranchesParams.Builder> params) {
+    return async(() -> api.countProjectBranchesAsync(countParams(params)))
+        .thenApply(r -> member(r, x -> x.getCount(), "countProjectBranches", "count"));
+  }
+
+  /**
+   * Creates a branch; {@code .await()} waits for its operations and re-reads the branch.
+   * @param request sets the branch and the endpoints to create with it, e.g.
+   *     {@code r -> r.branch(new BranchCreateRequestBranch().name("pr-42")).addEndpointsItem(Branches.readWrite())}
+   * @return the branch, its endpoints, and the operations started
+   */
+  @CallsOperation("createProjectBranch")
+  public Pending<CreateProjectBranchResponse> create(Consumer<CreateProjectBranchRequest> request) {
+    return create(configure(new CreateProjectBranchRequest(), request, "request"));
+  }
+
+  /**
+   * As {@link #create(Consumer)}, with the request built by the caller.
+   * @param request the request
+   * @return the branch, its endpoints, and the operations started
+   */
+  public Pending<CreateProjectBranchResponse> create(CreateProjectBranchRequest request) {
+    return created(api.createProjectBranch(createParams(request)), "createProjectBranch");
+  }
+
+  /**
+   * Asynchronous {@link #create(CreateProjectBranchRequest)}.
+   * @param request the request
+   * @return the pending creation
+   */
+  public CompletableFuture<Pending<CreateProjectBranchResponse>> createAsync(CreateProjectBranchRequest request) {
+    return async(() -> api.createProjectBranchAsync(createParams(request)))
+        .thenApply(r -> created(r, "createProjectBranch"));
+  }
+
+  /**
+   * Asynchronous {@link #create(Consumer)}.
+   * @param request sets the branch and its endpoints
+   * @return the pending creation
+   */
+  public CompletableFuture<Pending<CreateProjectBranchResponse>> createAsync(Consumer<CreateProjectBranchRequest> request) {
+    return async(() -> createAsync(configure(new CreateProjectBranchRequest(), request, "request")));
+  }
+
+  /**
+   * Creates a branch whose data is anonymized by masking rules (set {@code start_anonymization} to
+   * run them at once).
+   * @param request the branch to create, the masking rules, whether to start anonymizing
+   * @return the branch, its endpoints, and the operations started
+   */
+  @CallsOperation("createProjectBranchAnonymized")
+  public Pending<CreateProjectBranchResponse> createAnonymized(Consumer<BranchAnonymizedCreateRequest> request) {
+    return createAnonymized(configure(new BranchAnonymizedCreateRequest(), request, "request"));
+  }
+
+  /**
+   * As {@link #createAnonymized(Consumer)}, with the request built by the caller.
+   * @param request the request
+   * @return the branch, its endpoints, and the operations started
+   */
+  public Pending<CreateProjectBranchResponse> createAnonymized(BranchAnonymizedCreateRequest request) {
+    return created(api.createProjectBranchAnonymized(anonymizedParams(request)), "createProjectBranchAnonymized");
+  }
+
+  /**
+   * Asynchronous {@link #createAnonymized(BranchAnonymizedCreateRequest)}.
+   * @param request the request
+   * @return the pending creation
+   */
+  public CompletableFuture<Pending<CreateProjectBranchResponse>> createAnonymizedAsync(
+      BranchAnonymizedCreateRequest request) {
+    return async(() -> api.createProjectBranchAnonymizedAsync(anonymizedParams(request)))
+        .thenApply(r -> created(r, "createProjectBranchAnonymized"));
   }
 
   /**
@@ -79,9 +194,20 @@ public final class Branches {
    * @param branchId the branch id
    * @return the branch
    */
+  @CallsOperation("getProjectBranch")
   public Branch get(String branchId) {
-    return requireMember(api.getProjectBranch(BranchApi.GetProjectBranchParams.builder().projectId(projectId)
-        .branchId(Validation.id(branchId, "branch_id")).build()).getBranch(), "getProjectBranch", "branch");
+    return member(api.getProjectBranch(getParams(branchId)), GetProjectBranchResponse::getBranch, "getProjectBranch",
+        "branch");
+  }
+
+  /**
+   * Asynchronous {@link #get(String)}.
+   * @param branchId the branch id
+   * @return the pending branch
+   */
+  public CompletableFuture<Branch> getAsync(String branchId) {
+    return async(() -> api.getProjectBranchAsync(getParams(branchId)))
+        .thenApply(r -> member(r, GetProjectBranchResponse::getBranch, "getProjectBranch", "branch"));
   }
 
   /**
@@ -95,61 +221,9 @@ public final class Branches {
   }
 
   /**
-   * Creates a branch. Neon keeps working on it afterwards; see {@link #createAndWait(Consumer)}.
-   * @param request sets the branch and the endpoints to create with it, e.g.
-   *     {@code b -> b.branch(new BranchCreateRequestBranch().name("pr-42")).addEndpointsItem(Branches.readWrite())}
-   * @return the branch, its endpoints, and the operations started
-   */
-  public CreateProjectBranchResponse create(Consumer<CreateProjectBranchRequest> request) {
-    CreateProjectBranchRequest body = new CreateProjectBranchRequest();
-    Validation.apply(request, body, "request");
-    return create(body);
-  }
-
-  /**
-   * Same as {@link #create(Consumer)}.
-   * @param request the request
-   * @return as {@link #create(Consumer)}
-   */
-  public CreateProjectBranchResponse create(CreateProjectBranchRequest request) {
-    return api.createProjectBranch(BranchApi.CreateProjectBranchParams.builder().projectId(projectId)
-        .createProjectBranchRequest(request).build());
-  }
-
-  /**
-   * Creates a branch and waits until its operations (create_branch, start_compute) finished.
-   * @param request sets the branch and its endpoints
-   * @return the creation response, with the branch re-read after the wait
-   */
-  public CreateProjectBranchResponse createAndWait(Consumer<CreateProjectBranchRequest> request) {
-    CreateProjectBranchResponse created = create(request);
-    waiter.await(requireMember(created.getOperations(), "createProjectBranch", "operations"));
-    created.setBranch(get(requireMember(created.getBranch(), "createProjectBranch", "branch").getId()));
-    return created;
-  }
-
-  /**
-   * Asynchronous {@link #createAndWait(Consumer)}: no thread is blocked while waiting.
-   * @param request sets the branch and its endpoints
-   * @return the pending creation response
-   */
-  public CompletableFuture<CreateProjectBranchResponse> createAndWaitAsync(Consumer<CreateProjectBranchRequest> request) {
-    CreateProjectBranchRequest body = new CreateProjectBranchRequest();
-    try {
-      Validation.apply(request, body, "request");
-    } catch (RuntimeException invalid) {
-      return CompletableFuture.failedFuture(invalid);
-    }
-    return api.createProjectBranchAsync(BranchApi.CreateProjectBranchParams.builder().projectId(projectId)
-        .createProjectBranchRequest(body).build())
-        .thenCompose(created -> waiter.awaitAsync(requireMember(created.getOperations(), "createProjectBranch",
-            "operations")).thenApply(ops -> created));
-  }
-
-  /**
-   * The branch-per-pull-request helper: returns the branch with this name, creating it (with a
-   * read-write compute) if it does not exist, and waits until it is ready. A 409 from a concurrent
-   * creation of the same name counts as success.
+   * Returns the branch with this name, creating it (with a read-write compute) if it does not exist,
+   * and waits until it is ready. A 409 from a concurrent creation of the same name counts as success:
+   * safe on CI reruns.
    * @param name the branch name
    * @return the ready branch
    */
@@ -164,27 +238,24 @@ public final class Branches {
    * @return the ready branch
    */
   public Branch getOrCreate(String name, Consumer<CreateProjectBranchRequest> request) {
-    ApiRequest.require(name, "name");
-    Optional<Branch> existing = findByName(name);
-    if (existing.isPresent()) {
-      return waitUntilReady(existing.get().getId());
-    }
-    try {
-      CreateProjectBranchResponse created = create(b -> {
-        Validation.apply(request, b, "request");
-        b.branch((b.getBranch() == null ? new BranchCreateRequestBranch() : b.getBranch()).name(name));
-      });
-      waiter.await(requireMember(created.getOperations(), "createProjectBranch", "operations"));
-      return waitUntilReady(requireMember(created.getBranch(), "createProjectBranch", "branch").getId());
-    } catch (ConflictException alreadyExists) {
-      Branch other = findByName(name).orElseThrow(() -> alreadyExists);
-      return waitUntilReady(other.getId());
-    }
+    return PullRequestBranches.getOrCreate(this, name, request);
+  }
+
+  /**
+   * The branch for a pull request: creates it (from the default branch, with a read-write compute)
+   * expiring {@code ttl} from now, or, when a rerun finds it, resets it to its parent's latest state
+   * and pushes its expiry to {@code ttl} from now. Waits until the branch is ready.
+   * @param name the branch name, e.g. {@code "pr-42"}
+   * @param ttl how long the branch lives after this call (Neon deletes it at {@code expires_at})
+   * @return the ready branch
+   */
+  public Branch forPullRequest(String name, Duration ttl) {
+    return PullRequestBranches.forPullRequest(this, name, ttl);
   }
 
   /**
    * Returns endpoint options for one read-write compute, the usual companion of a new branch.
-   * @return endpoint options for one read-write compute, the usual companion of a new branch
+   * @return endpoint options for one read-write compute
    */
   public static BranchCreateRequestEndpointOptions readWrite() {
     return new BranchCreateRequestEndpointOptions().type(EndpointType.READ_WRITE);
@@ -197,63 +268,92 @@ public final class Branches {
    * @return the ready branch
    */
   public Branch waitUntilReady(String branchId) {
-    Validation.id(branchId, "branch_id");
-    Waiter<BranchState> ready = Waiter.<BranchState>builder("branch " + branchId + " to be ready")
-        .acceptor(BranchState::classify)
-        .schedule(waiter.schedule())
-        .time(waiter.clock(), waiter.sleeper())
-        .build();
-    return ready.await(deadline -> {
-      ApiClient bounded = client.withDeadline(deadline); // a poll never outlives the wait
-      return new BranchState(new Branches(bounded, waiter, projectId).get(branchId),
-          new Endpoints(bounded, waiter, projectId).listForBranch(branchId));
-    }).branch;
+    return BranchReadiness.await(client, waiter, projectId, branchId);
   }
 
   /**
-   * Deletes a branch and waits for the deletion to finish.
+   * Deletes a branch (not the default one, nor one with children).
    * @param branchId the branch id
-   * @return the deleted branch, or empty when it was already gone (Neon answers 204 for a branch that was already deleted: safe for clean-up code that runs twice)
+   * @return the branch and the deletion's operations, or empty when it was already gone
    */
-  public Optional<Branch> deleteAndWait(String branchId) {
-    Optional<BranchOperations> deleted = delete(branchId);
-    if (deleted.isEmpty()) {
-      return Optional.empty();
-    }
-    waiter.await(requireMember(deleted.get().getOperations(), "deleteProjectBranch", "operations"));
-    return Optional.of(requireMember(deleted.get().getBranch(), "deleteProjectBranch", "branch"));
+  @CallsOperation("deleteProjectBranch")
+  public Optional<Pending<BranchOperations>> delete(String branchId) {
+    return delete(branchId, p -> { });
   }
 
   /**
-   * Deletes a branch.
+   * As {@link #delete(String)}, with query parameters.
    * @param branchId the branch id
-   * @return the branch and the operations started, or empty when it was already gone
+   * @param params e.g. {@code hard_delete}
+   * @return the branch and the deletion's operations, or empty when it was already gone
    */
-  public Optional<BranchOperations> delete(String branchId) {
-    return Optional.ofNullable(api.deleteProjectBranch(BranchApi.DeleteProjectBranchParams.builder().projectId(projectId)
-        .branchId(Validation.id(branchId, "branch_id")).build()));
+  public Optional<Pending<BranchOperations>> delete(String branchId, Consumer<DeleteProjectBranchParams.Builder> params) {
+    return pendingDelete(api.deleteProjectBranch(deleteParams(branchId, params)), BranchOperations::getOperations,
+        waiter, "deleteProjectBranch");
   }
 
-  /** A branch with its computes, as polled by {@link #waitUntilReady(String)}. */
-  private static final class BranchState {
-    final Branch branch;
-    final List<Endpoint> endpoints;
+  /**
+   * Asynchronous {@link #delete(String)}.
+   * @param branchId the branch id
+   * @return the pending deletion
+   */
+  public CompletableFuture<Optional<Pending<BranchOperations>>> deleteAsync(String branchId) {
+    return async(() -> api.deleteProjectBranchAsync(deleteParams(branchId, p -> { })))
+        .thenApply(r -> pendingDelete(r, BranchOperations::getOperations, waiter, "deleteProjectBranch"));
+  }
 
-    BranchState(Branch branch, List<Endpoint> endpoints) {
-      this.branch = branch;
-      this.endpoints = endpoints;
-    }
+  /**
+   * Deletes a branch if it exists and waits for the deletion: for clean-up code that may run twice.
+   * @param branchId the branch id
+   * @return whether this call deleted it (false: it was already gone)
+   */
+  public boolean deleteIfExists(String branchId) {
+    return Calls.deleteIfExists(() -> delete(branchId));
+  }
 
-    WaitState classify() {
-      boolean computesUp = endpoints.stream().noneMatch(e -> e.getCurrentState() == null
-          || EndpointState.INIT.equals(e.getCurrentState()));
-      return READY.equals(branch.getCurrentState()) && computesUp ? WaitState.SUCCESS : WaitState.PENDING;
-    }
+  String projectId() {
+    return projectId;
+  }
 
-    @Override
-    public String toString() {
-      return "branch " + branch.getId() + " current_state=" + branch.getCurrentState() + ", endpoints="
-          + endpoints.stream().map(e -> e.getId() + ":" + e.getCurrentState()).collect(java.util.stream.Collectors.toList());
-    }
+  OperationWaiter waiter() {
+    return waiter;
+  }
+
+  ApiClient client() {
+    return client;
+  }
+
+  private Pending<CreateProjectBranchResponse> created(CreateProjectBranchResponse response, String operationId) {
+    return pending(response, CreateProjectBranchResponse::getOperations, waiter, operationId).refreshedBy(
+        r -> r.branch(get(member(r, CreateProjectBranchResponse::getBranch, operationId, "branch").getId())),
+        r -> getAsync(member(r, CreateProjectBranchResponse::getBranch, operationId, "branch").getId())
+            .thenApply(r::branch));
+  }
+
+  private ListProjectBranchesParams listParams(Consumer<ListProjectBranchesParams.Builder> params) {
+    return configure(ListProjectBranchesParams.builder(), params, "params").projectId(projectId).build();
+  }
+
+  private CountProjectBranchesParams countParams(Consumer<CountProjectBranchesParams.Builder> params) {
+    return configure(CountProjectBranchesParams.builder(), params, "params").projectId(projectId).build();
+  }
+
+  private CreateProjectBranchParams createParams(CreateProjectBranchRequest request) {
+    return CreateProjectBranchParams.builder().projectId(projectId)
+        .createProjectBranchRequest(ApiRequest.require(request, "request")).build();
+  }
+
+  private CreateProjectBranchAnonymizedParams anonymizedParams(BranchAnonymizedCreateRequest request) {
+    return CreateProjectBranchAnonymizedParams.builder().projectId(projectId)
+        .branchAnonymizedCreateRequest(ApiRequest.require(request, "request")).build();
+  }
+
+  private GetProjectBranchParams getParams(String branchId) {
+    return GetProjectBranchParams.builder().projectId(projectId).branchId(Validation.id(branchId, "branch_id")).build();
+  }
+
+  private DeleteProjectBranchParams deleteParams(String branchId, Consumer<DeleteProjectBranchParams.Builder> params) {
+    return configure(DeleteProjectBranchParams.builder(), params, "params").projectId(projectId)
+        .branchId(Validation.id(branchId, "branch_id")).build();
   }
 }

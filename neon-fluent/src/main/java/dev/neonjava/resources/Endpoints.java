@@ -1,30 +1,43 @@
 package dev.neonjava.resources;
 
-import static dev.neonjava.runtime.ResponseDecodingException.requireMember;
+import static dev.neonjava.resources.Calls.async;
+import static dev.neonjava.resources.Calls.configure;
+import static dev.neonjava.resources.Calls.member;
+import static dev.neonjava.resources.Calls.pending;
+import static dev.neonjava.resources.Calls.pendingDelete;
 
-import dev.neonjava.runtime.ApiRequest;
-import dev.neonjava.generated.api.BranchApi;
 import dev.neonjava.generated.api.EndpointApi;
+import dev.neonjava.generated.api.EndpointApi.CreateProjectEndpointParams;
+import dev.neonjava.generated.api.EndpointApi.DeleteProjectEndpointParams;
+import dev.neonjava.generated.api.EndpointApi.GetProjectEndpointParams;
+import dev.neonjava.generated.api.EndpointApi.ListProjectEndpointsParams;
+import dev.neonjava.generated.api.EndpointApi.RestartProjectEndpointParams;
+import dev.neonjava.generated.api.EndpointApi.StartProjectEndpointParams;
+import dev.neonjava.generated.api.EndpointApi.SuspendProjectEndpointParams;
+import dev.neonjava.generated.api.EndpointApi.UpdateProjectEndpointParams;
 import dev.neonjava.generated.model.Endpoint;
 import dev.neonjava.generated.model.EndpointCreateRequest;
-import dev.neonjava.generated.model.EndpointCreateRequestEndpoint;
 import dev.neonjava.generated.model.EndpointOperations;
+import dev.neonjava.generated.model.EndpointResponse;
 import dev.neonjava.generated.model.EndpointState;
+import dev.neonjava.generated.model.EndpointUpdateRequest;
+import dev.neonjava.generated.model.EndpointsResponse;
 import dev.neonjava.runtime.ApiClient;
+import dev.neonjava.runtime.ApiRequest;
 import dev.neonjava.wait.OperationWaiter;
-import dev.neonjava.wait.WaitState;
-import dev.neonjava.wait.Waiter;
-import java.util.Optional;
+import dev.neonjava.wait.Pending;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
-/** The compute endpoints of one project: list, create, start, suspend, restart, delete, state waits. */
-public final class Endpoints {
-  private final ApiClient client;
+/**
+ * The compute endpoints of one project: list, create, get, update (resize), start, suspend, restart,
+ * delete and state waits. Mutations return a {@link Pending} whose {@code .await()} re-reads the
+ * endpoint; call nothing on it to start without waiting.
+ */
+public final class Endpoints extends Resource<Endpoints> {
   private final EndpointApi api;
-  private final BranchApi branches;
-  private final OperationWaiter waiter;
   private final String projectId;
 
   /**
@@ -34,30 +47,63 @@ public final class Endpoints {
    * @param projectId the project id
    */
   public Endpoints(ApiClient client, OperationWaiter waiter, String projectId) {
-    this.client = client;
+    super(client, waiter);
     this.api = new EndpointApi(client);
-    this.branches = new BranchApi(client);
-    this.waiter = waiter;
     this.projectId = Validation.id(projectId, "project_id");
   }
 
-  /**
-   * Returns every endpoint of the project.
-   * @return every endpoint of the project
-   */
-  public List<Endpoint> list() {
-    return api.listProjectEndpoints(EndpointApi.ListProjectEndpointsParams.builder().projectId(projectId).build())
-        .getEndpoints();
+  @Override
+  protected Endpoints rebind(ApiClient client) {
+    return new Endpoints(client, waiter, projectId);
   }
 
   /**
-   * Returns the endpoints of that branch.
-   * @param branchId a branch id
-   * @return the endpoints of that branch
+   * Returns every endpoint of the project (those of one branch: {@code branch(id).endpoints()}).
+   * @return the endpoints
    */
-  public List<Endpoint> listForBranch(String branchId) {
-    return requireMember(branches.listProjectBranchEndpoints(BranchApi.ListProjectBranchEndpointsParams.builder()
-        .projectId(projectId).branchId(Validation.id(branchId, "branch_id")).build()).getEndpoints(), "listProjectBranchEndpoints", "endpoints");
+  @CallsOperation("listProjectEndpoints")
+  public List<Endpoint> list() {
+    return member(api.listProjectEndpoints(listParams()), EndpointsResponse::getEndpoints, "listProjectEndpoints",
+        "endpoints");
+  }
+
+  /**
+   * Asynchronous {@link #list()}.
+   * @return the pending list
+   */
+  public CompletableFuture<List<Endpoint>> listAsync() {
+    return async(() -> api.listProjectEndpointsAsync(listParams()))
+        .thenApply(r -> member(r, EndpointsResponse::getEndpoints, "listProjectEndpoints", "endpoints"));
+  }
+
+  /**
+   * Creates an endpoint (a compute) on a branch.
+   * @param request sets the endpoint, e.g.
+   *     {@code r -> r.endpoint(new EndpointCreateRequestEndpoint().branchId(id).type(EndpointType.READ_ONLY))}
+   * @return the endpoint and the operations started
+   */
+  @CallsOperation("createProjectEndpoint")
+  public Pending<EndpointOperations> create(Consumer<EndpointCreateRequest> request) {
+    return create(configure(new EndpointCreateRequest(), request, "request"));
+  }
+
+  /**
+   * As {@link #create(Consumer)}, with the request built by the caller.
+   * @param request the request
+   * @return the endpoint and the operations started
+   */
+  public Pending<EndpointOperations> create(EndpointCreateRequest request) {
+    return reread(api.createProjectEndpoint(createParams(request)), "createProjectEndpoint");
+  }
+
+  /**
+   * Asynchronous {@link #create(EndpointCreateRequest)}.
+   * @param request the request
+   * @return the pending creation
+   */
+  public CompletableFuture<Pending<EndpointOperations>> createAsync(EndpointCreateRequest request) {
+    return async(() -> api.createProjectEndpointAsync(createParams(request)))
+        .thenApply(r -> reread(r, "createProjectEndpoint"));
   }
 
   /**
@@ -65,68 +111,160 @@ public final class Endpoints {
    * @param endpointId the endpoint id
    * @return the endpoint
    */
+  @CallsOperation("getProjectEndpoint")
   public Endpoint get(String endpointId) {
-    return requireMember(api.getProjectEndpoint(EndpointApi.GetProjectEndpointParams.builder().projectId(projectId)
-        .endpointId(Validation.id(endpointId, "endpoint_id")).build()).getEndpoint(), "getProjectEndpoint", "endpoint");
+    return member(api.getProjectEndpoint(GetProjectEndpointParams.builder().projectId(projectId)
+        .endpointId(Validation.id(endpointId, "endpoint_id")).build()), EndpointResponse::getEndpoint,
+        "getProjectEndpoint", "endpoint");
   }
 
   /**
-   * Creates an endpoint and waits for its operations.
-   * @param endpoint sets branch_id (required), type and settings
-   * @return the endpoint, re-read after the wait
-   */
-  public Endpoint createAndWait(Consumer<EndpointCreateRequestEndpoint> endpoint) {
-    EndpointCreateRequestEndpoint body = new EndpointCreateRequestEndpoint();
-    Validation.apply(endpoint, body, "endpoint");
-    EndpointOperations created = api.createProjectEndpoint(EndpointApi.CreateProjectEndpointParams.builder()
-        .projectId(projectId).endpointCreateRequest(new EndpointCreateRequest().endpoint(body)).build());
-    waiter.await(requireMember(created.getOperations(), "createProjectEndpoint", "operations"));
-    return get(requireMember(created.getEndpoint(), "createProjectEndpoint", "endpoint").getId());
-  }
-
-  /**
-   * Starts a suspended endpoint and waits for it.
+   * Asynchronous {@link #get(String)}.
    * @param endpointId the endpoint id
-   * @return the endpoint after the start
+   * @return the pending endpoint
    */
-  public Endpoint startAndWait(String endpointId) {
-    return runAndWait(endpointId, id -> api.startProjectEndpoint(
-        EndpointApi.StartProjectEndpointParams.builder().projectId(projectId).endpointId(id).build()));
+  public CompletableFuture<Endpoint> getAsync(String endpointId) {
+    return async(() -> api.getProjectEndpointAsync(GetProjectEndpointParams.builder().projectId(projectId)
+        .endpointId(Validation.id(endpointId, "endpoint_id")).build()))
+        .thenApply(r -> member(r, EndpointResponse::getEndpoint, "getProjectEndpoint", "endpoint"));
   }
 
   /**
-   * Suspends an endpoint and waits for it.
+   * Changes an endpoint: compute size ({@code autoscaling_limit_min_cu}/{@code _max_cu}), suspend
+   * timeout, pooler, settings, or moves it to another branch. See also {@link #resize}.
    * @param endpointId the endpoint id
-   * @return the endpoint after the suspension
+   * @param request sets the changes, e.g. {@code r -> r.endpoint(new EndpointUpdateRequestEndpoint().suspendTimeoutSeconds(600L))}
+   * @return the endpoint and the operations started
    */
-  public Endpoint suspendAndWait(String endpointId) {
-    return runAndWait(endpointId, id -> api.suspendProjectEndpoint(
-        EndpointApi.SuspendProjectEndpointParams.builder().projectId(projectId).endpointId(id).build()));
+  @CallsOperation("updateProjectEndpoint")
+  public Pending<EndpointOperations> update(String endpointId, Consumer<EndpointUpdateRequest> request) {
+    return update(endpointId, configure(new EndpointUpdateRequest(), request, "request"));
   }
 
   /**
-   * Restarts an endpoint and waits for it.
+   * As {@link #update(String, Consumer)}, with the request built by the caller.
    * @param endpointId the endpoint id
-   * @return the endpoint after the restart
+   * @param request the request
+   * @return the endpoint and the operations started
    */
-  public Endpoint restartAndWait(String endpointId) {
-    return runAndWait(endpointId, id -> api.restartProjectEndpoint(
-        EndpointApi.RestartProjectEndpointParams.builder().projectId(projectId).endpointId(id).build()));
+  public Pending<EndpointOperations> update(String endpointId, EndpointUpdateRequest request) {
+    return reread(api.updateProjectEndpoint(updateParams(endpointId, request)), "updateProjectEndpoint");
   }
 
   /**
-   * Deletes an endpoint and waits for it.
+   * Asynchronous {@link #update(String, EndpointUpdateRequest)}.
    * @param endpointId the endpoint id
-   * @return the deleted endpoint, or empty when it was already gone (Neon answers 204 for a compute that was already deleted: safe for clean-up code that runs twice)
+   * @param request the request
+   * @return the pending change
    */
-  public Optional<Endpoint> deleteAndWait(String endpointId) {
-    EndpointOperations deleted = api.deleteProjectEndpoint(EndpointApi.DeleteProjectEndpointParams.builder()
-        .projectId(projectId).endpointId(Validation.id(endpointId, "endpoint_id")).build());
-    if (deleted == null) {
-      return Optional.empty();
-    }
-    waiter.await(requireMember(deleted.getOperations(), "deleteProjectEndpoint", "operations"));
-    return Optional.of(requireMember(deleted.getEndpoint(), "deleteProjectEndpoint", "endpoint"));
+  public CompletableFuture<Pending<EndpointOperations>> updateAsync(String endpointId, EndpointUpdateRequest request) {
+    return async(() -> api.updateProjectEndpointAsync(updateParams(endpointId, request)))
+        .thenApply(r -> reread(r, "updateProjectEndpoint"));
+  }
+
+  /**
+   * Starts a suspended endpoint. The call returns once Neon accepted it; {@code .await()} waits.
+   * @param endpointId the endpoint id
+   * @return the endpoint and the operations started
+   */
+  @CallsOperation("startProjectEndpoint")
+  public Pending<EndpointOperations> start(String endpointId) {
+    return reread(api.startProjectEndpoint(StartProjectEndpointParams.builder().projectId(projectId)
+        .endpointId(Validation.id(endpointId, "endpoint_id")).build()), "startProjectEndpoint");
+  }
+
+  /**
+   * Asynchronous {@link #start(String)}.
+   * @param endpointId the endpoint id
+   * @return the pending start
+   */
+  public CompletableFuture<Pending<EndpointOperations>> startAsync(String endpointId) {
+    return async(() -> api.startProjectEndpointAsync(StartProjectEndpointParams.builder().projectId(projectId)
+        .endpointId(Validation.id(endpointId, "endpoint_id")).build())).thenApply(r -> reread(r, "startProjectEndpoint"));
+  }
+
+  /**
+   * Suspends an endpoint.
+   * @param endpointId the endpoint id
+   * @return the endpoint and the operations started
+   */
+  @CallsOperation("suspendProjectEndpoint")
+  public Pending<EndpointOperations> suspend(String endpointId) {
+    return reread(api.suspendProjectEndpoint(SuspendProjectEndpointParams.builder().projectId(projectId)
+        .endpointId(Validation.id(endpointId, "endpoint_id")).build()), "suspendProjectEndpoint");
+  }
+
+  /**
+   * Asynchronous {@link #suspend(String)}.
+   * @param endpointId the endpoint id
+   * @return the pending suspension
+   */
+  public CompletableFuture<Pending<EndpointOperations>> suspendAsync(String endpointId) {
+    return async(() -> api.suspendProjectEndpointAsync(SuspendProjectEndpointParams.builder().projectId(projectId)
+        .endpointId(Validation.id(endpointId, "endpoint_id")).build())).thenApply(r -> reread(r, "suspendProjectEndpoint"));
+  }
+
+  /**
+   * Restarts an endpoint.
+   * @param endpointId the endpoint id
+   * @return the endpoint and the operations started
+   */
+  @CallsOperation("restartProjectEndpoint")
+  public Pending<EndpointOperations> restart(String endpointId) {
+    return reread(api.restartProjectEndpoint(RestartProjectEndpointParams.builder().projectId(projectId)
+        .endpointId(Validation.id(endpointId, "endpoint_id")).build()), "restartProjectEndpoint");
+  }
+
+  /**
+   * Asynchronous {@link #restart(String)}.
+   * @param endpointId the endpoint id
+   * @return the pending restart
+   */
+  public CompletableFuture<Pending<EndpointOperations>> restartAsync(String endpointId) {
+    return async(() -> api.restartProjectEndpointAsync(RestartProjectEndpointParams.builder().projectId(projectId)
+        .endpointId(Validation.id(endpointId, "endpoint_id")).build())).thenApply(r -> reread(r, "restartProjectEndpoint"));
+  }
+
+  /**
+   * Deletes an endpoint.
+   * @param endpointId the endpoint id
+   * @return the endpoint and the deletion's operations, or empty when it was already gone
+   */
+  @CallsOperation("deleteProjectEndpoint")
+  public Optional<Pending<EndpointOperations>> delete(String endpointId) {
+    return pendingDelete(api.deleteProjectEndpoint(deleteParams(endpointId)), EndpointOperations::getOperations, waiter,
+        "deleteProjectEndpoint");
+  }
+
+  /**
+   * Asynchronous {@link #delete(String)}.
+   * @param endpointId the endpoint id
+   * @return the pending deletion
+   */
+  public CompletableFuture<Optional<Pending<EndpointOperations>>> deleteAsync(String endpointId) {
+    return async(() -> api.deleteProjectEndpointAsync(deleteParams(endpointId)))
+        .thenApply(r -> pendingDelete(r, EndpointOperations::getOperations, waiter, "deleteProjectEndpoint"));
+  }
+
+  /**
+   * Deletes an endpoint if it exists and waits for the deletion: for clean-up code that may run twice.
+   * @param endpointId the endpoint id
+   * @return whether this call deleted it (false: it was already gone)
+   */
+  public boolean deleteIfExists(String endpointId) {
+    return Calls.deleteIfExists(() -> delete(endpointId));
+  }
+
+  /**
+   * Changes a compute's autoscaling range and waits until it runs again: Neon's operations end, and
+   * a compute that was active is active again (one that was idle is left idle, ready to wake up).
+   * @param endpointId the endpoint id
+   * @param minCu the least compute units (e.g. 0.25)
+   * @param maxCu the most compute units, at least {@code minCu}
+   * @return the endpoint with its new size
+   */
+  public Endpoint resize(String endpointId, double minCu, double maxCu) {
+    return EndpointStates.resize(this, endpointId, minCu, maxCu);
   }
 
   /**
@@ -136,19 +274,43 @@ public final class Endpoints {
    * @return the endpoint in that state
    */
   public Endpoint waitForState(String endpointId, EndpointState state) {
-    Validation.id(endpointId, "endpoint_id");
     ApiRequest.require(state, "state");
-    return Waiter.<Endpoint>builder("endpoint " + endpointId + " to be " + state)
-        .acceptor(e -> state.equals(e.getCurrentState()) ? WaitState.SUCCESS : WaitState.PENDING)
-        .schedule(waiter.schedule())
-        .time(waiter.clock(), waiter.sleeper())
-        .build()
-        .await(deadline -> new Endpoints(client.withDeadline(deadline), waiter, projectId).get(endpointId));
+    return EndpointStates.await(client, waiter, projectId, endpointId, "be " + state,
+        e -> state.equals(e.getCurrentState()));
   }
 
-  private Endpoint runAndWait(String endpointId, Function<String, EndpointOperations> action) {
-    EndpointOperations result = action.apply(Validation.id(endpointId, "endpoint_id"));
-    waiter.await(requireMember(result.getOperations(), "the endpoint action", "operations"));
-    return get(endpointId);
+  /**
+   * Polls the endpoint until it has started ({@code current_state} no longer {@code init}) and no
+   * change is pending ({@code pending_state} absent).
+   * @param endpointId the endpoint id
+   * @return the ready endpoint
+   */
+  public Endpoint waitUntilReady(String endpointId) {
+    return EndpointStates.await(client, waiter, projectId, endpointId, "be ready", EndpointStates::ready);
+  }
+
+  private Pending<EndpointOperations> reread(EndpointOperations response, String operationId) {
+    return pending(response, EndpointOperations::getOperations, waiter, operationId).refreshedBy(
+        r -> r.endpoint(get(member(r, EndpointOperations::getEndpoint, operationId, "endpoint").getId())),
+        r -> getAsync(member(r, EndpointOperations::getEndpoint, operationId, "endpoint").getId()).thenApply(r::endpoint));
+  }
+
+  private ListProjectEndpointsParams listParams() {
+    return ListProjectEndpointsParams.builder().projectId(projectId).build();
+  }
+
+  private CreateProjectEndpointParams createParams(EndpointCreateRequest request) {
+    return CreateProjectEndpointParams.builder().projectId(projectId)
+        .endpointCreateRequest(ApiRequest.require(request, "request")).build();
+  }
+
+  private UpdateProjectEndpointParams updateParams(String endpointId, EndpointUpdateRequest request) {
+    return UpdateProjectEndpointParams.builder().projectId(projectId).endpointId(Validation.id(endpointId, "endpoint_id"))
+        .endpointUpdateRequest(ApiRequest.require(request, "request")).build();
+  }
+
+  private DeleteProjectEndpointParams deleteParams(String endpointId) {
+    return DeleteProjectEndpointParams.builder().projectId(projectId).endpointId(Validation.id(endpointId, "endpoint_id"))
+        .build();
   }
 }

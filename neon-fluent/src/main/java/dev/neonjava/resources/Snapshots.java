@@ -29,7 +29,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * The snapshots of one project: list, take (from a branch), rename, restore into a branch, delete.
+ * The snapshots of one project: list, take (from a branch), rename, restore into a branch (at once, or
+ * as a {@link #preview} to finalize), delete.
  * Mutations return a {@link Pending}: {@code .await()} waits for Neon's operations.
  */
 public final class Snapshots extends Resource<Snapshots> {
@@ -182,6 +183,23 @@ public final class Snapshots extends Resource<Snapshots> {
    */
   public boolean deleteIfExists(String snapshotId) {
     return Calls.deleteIfExists(() -> delete(snapshotId));
+  }
+
+  /**
+   * Restores a snapshot as a preview and waits until it is ready: a new branch with the snapshot's
+   * data to inspect (connect, query) before it replaces {@code targetBranchId} with
+   * {@link RestorePreview#finalizeRestore()}, or is dropped with {@link RestorePreview#discard()}.
+   * @param snapshotId the snapshot id
+   * @param targetBranchId the branch the restore is meant to replace
+   * @return the preview
+   */
+  public RestorePreview preview(String snapshotId, String targetBranchId) {
+    String target = Validation.id(targetBranchId, "target_branch_id");
+    RestoreSnapshotResponse restored = restore(snapshotId, r -> r.targetBranchId(target).finalizeRestore(false))
+        .await();
+    String previewId = member(restored, RestoreSnapshotResponse::getBranch, "restoreSnapshot", "branch").getId();
+    return new RestorePreview(client, waiter, projectId, target, new Branches(client, waiter, projectId)
+        .waitUntilReady(previewId));
   }
 
   private ListSnapshotsParams listParams() {

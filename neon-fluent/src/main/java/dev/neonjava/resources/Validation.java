@@ -26,6 +26,18 @@ final class Validation {
     return value;
   }
 
+  /**
+   * A Postgres name (database, role) as it goes into a path: not null, not blank. The client
+   * percent-encodes it, so any other character is allowed.
+   */
+  static String name(String value, String name) {
+    ApiRequest.require(value, name);
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(name + " must not be blank");
+    }
+    return value;
+  }
+
   /** Applies a caller's configurer, rejecting a null one by name. */
   static <T> void apply(java.util.function.Consumer<T> configurer, T target, String name) {
     ApiRequest.require(configurer, name).accept(target);

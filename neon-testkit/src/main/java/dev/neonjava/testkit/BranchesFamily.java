@@ -60,7 +60,11 @@ final class BranchesFamily extends ResourceFamily {
   private Reply createProjectBranch(Call c) {
     ProjectRec p = project(c.path("project_id"));
     CreateProjectBranchRequest request = c.optionalBody(CreateProjectBranchRequest.class);
-    Created created = createBranch(p, request, c.now, false);
+    return createdReply(p, createBranch(p, request, c.now, false));
+  }
+
+  /** The 201 answer to a branch creation: the branch, its endpoints, roles, databases, connection URIs, operations. */
+  Reply createdReply(ProjectRec p, Created created) {
     BranchRec b = created.branch;
     List<Endpoint> endpoints = created.endpoints.stream().map(ResourceFamily::endpoint).collect(Collectors.toList());
     CreateProjectBranchResponse body = new CreateProjectBranchResponse()

@@ -74,7 +74,8 @@ final class ControlPlane {
     this.storageFamily = new StorageFamily(this);
     for (ResourceFamily family : List.of(new AccountFamily(this), projectsFamily, new OperationsFamily(this),
         branchesFamily, new DatabasesAndRolesFamily(this), new EndpointsFamily(this), new OrganizationsFamily(this),
-        new ConsumptionFamily(this), storageFamily, new FunctionsFamily(this), new DataApiFamily(this))) {
+        new ConsumptionFamily(this), storageFamily, new FunctionsFamily(this), new DataApiFamily(this),
+        new RestoresFamily(this))) {
       family.register(handlers);
     }
     SdkOperationFamilies.of(this).forEach(family -> family.register(handlers));
@@ -83,6 +84,14 @@ final class ControlPlane {
 
   // ---------------------------------------------------------------------------------------------
   // time, sequence, operations
+
+  /**
+   * Returns whether the generic store holds a resource of that kind with that id.
+   * @return whether the generic store holds a resource of that kind with that id
+   */
+  boolean stored(String kind, String id) {
+    return store.resources(kind).stream().anyMatch(r -> r.has("id") && id.equals(r.get("id").getAsString()));
+  }
 
   synchronized Instant now() {
     return clock.instant().plus(timeOffset);

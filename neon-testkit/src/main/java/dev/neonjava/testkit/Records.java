@@ -80,6 +80,13 @@ final class Records {
     Map<String, String> annotations = new LinkedHashMap<>();
     final Map<String, RoleRec> roles = new LinkedHashMap<>();
     final Map<String, DatabaseRec> databases = new LinkedHashMap<>();
+    /** The branch a preview made by restoreSnapshot (finalize_restore false) is to replace, until finalized. */
+    String restoreTarget;
+    List<dev.neonjava.generated.model.BackupScheduleItem> snapshotSchedule = new ArrayList<>();
+    List<dev.neonjava.generated.model.MaskingRule> maskingRules = new ArrayList<>();
+    /** The anonymization's state, null for a branch that was not created anonymized. */
+    String anonymization;
+    Instant anonymizationUpdatedAt;
   }
 
   static final class EndpointRec {

@@ -62,7 +62,7 @@ class FluentScenariosTest {
 
     // the second mutation meets 423 while the first operation runs; the client retries until it passes
     Branch second = neon.project(projectId).branches()
-        .createAndWait(b -> b.branch(new BranchCreateRequestBranch().name("second"))).getBranch();
+        .create(b -> b.branch(new BranchCreateRequestBranch().name("second"))).await().getBranch();
 
     assertThat(second.getName()).isEqualTo("second");
     assertThat(emulator.requests()).extracting(RecordedRequest::status).contains(423);
@@ -85,7 +85,8 @@ class FluentScenariosTest {
     String projectId = emulator.seedProject("p").getId();
     emulator.nextOperation(OperationAction.CREATE_BRANCH).fails("no capacity in region");
     assertThatThrownBy(() -> neon.project(projectId).branches()
-        .createAndWait(b -> b.branch(new BranchCreateRequestBranch().name("doomed")).addEndpointsItem(Branches.readWrite())))
+        .create(b -> b.branch(new BranchCreateRequestBranch().name("doomed")).addEndpointsItem(Branches.readWrite()))
+        .await())
         .isInstanceOfSatisfying(OperationFailedException.class,
             e -> assertThat(e.error()).isEqualTo("no capacity in region"));
   }

@@ -118,7 +118,7 @@ class BadInputPropertiesTest {
         () -> neon.projects().create((java.util.function.Consumer<dev.neonjava.generated.model.ProjectCreateRequestProject>) null),
         () -> neon.project("p-1").branches().getOrCreate(null),
         () -> neon.project("p-1").branches().list(null),
-        () -> neon.project("p-1").branch("b").revealPassword(null),
+        () -> neon.project("p-1").branch("b").roles().revealPassword(null),
         () -> neon.project("p-1").endpoints().waitForState("ep-1", null),
         () -> neon.api(BranchApi::new).getProjectBranch(null),
         () -> neon.api(BranchApi::new).getProjectBranch(BranchApi.GetProjectBranchParams.builder().projectId(name).build()),

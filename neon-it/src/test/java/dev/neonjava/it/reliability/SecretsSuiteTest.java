@@ -61,7 +61,7 @@ class SecretsSuiteTest {
         .status(OperationStatus.RUNNING).action(OperationAction.of("start_compute"))))),
     ASYNC(n -> n.api(ProjectApi::new).getProjectAsync(ProjectApi.GetProjectParams.builder().projectId("p-1").build()).join()),
     CONNECTION(n -> n.project("p-1").connectionInfo(c -> c.databaseName("db").roleName("app"))),
-    PASSWORD(n -> n.project("p-1").branch("br-1").revealPassword("app"));
+    PASSWORD(n -> n.project("p-1").branch("br-1").roles().revealPassword("app"));
 
     final Function<Neon, Object> call;
 
