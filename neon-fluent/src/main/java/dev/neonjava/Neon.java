@@ -2,7 +2,7 @@ package dev.neonjava;
 
 import dev.neonjava.resources.ApiKeys;
 import dev.neonjava.resources.Consumption;
-import dev.neonjava.resources.Organizations;
+import dev.neonjava.resources.OrganizationScope;
 import dev.neonjava.resources.ProjectScope;
 import dev.neonjava.resources.Projects;
 import dev.neonjava.resources.Regions;
@@ -27,7 +27,7 @@ import java.util.function.Function;
  * thread-safe, and holds one connection pool.
  * <pre>{@code
  * Neon neon = Neon.builder().build();                       // key from NEON_API_KEY
- * CreateProjectResponse created = neon.projects().createAndWait(p -> p.name("demo"));
+ * CreateProjectResponse created = neon.projects().create(p -> p.name("demo")).await();
  * for (Branch b : neon.project(created.getProject().getId()).branches().list()) { ... }
  * }</pre>
  * Every call retries 423, 429 and 503 (and, for idempotent methods, other 5xx and I/O failures)
@@ -102,7 +102,7 @@ public final class Neon {
    * @return projects of the account
    */
   public Projects projects() {
-    return new Projects(apiClient, operationWaiter);
+    return new Projects(apiClient, operationWaiter, config.orgId);
   }
 
   /**
@@ -112,7 +112,7 @@ public final class Neon {
    * @throws IllegalArgumentException when the id is null or blank
    */
   public ProjectScope project(String projectId) {
-    return new ProjectScope(apiClient, operationWaiter, ApiRequest.require(projectId, "project_id"));
+    return new ProjectScope(apiClient, operationWaiter, ApiRequest.require(projectId, "project_id"), config.orgId);
   }
 
   /**
@@ -120,31 +120,34 @@ public final class Neon {
    * @return API keys of the account
    */
   public ApiKeys apiKeys() {
-    return new ApiKeys(apiClient);
+    return new ApiKeys(apiClient, operationWaiter);
   }
 
   /**
-   * Returns organizations.
-   * @return organizations
+   * Returns the resources of that organization: members, API keys, invitations, spending limit,
+   * VPC endpoints, project transfers.
+   * @param orgId an organization id
+   * @return the resources of that organization
+   * @throws IllegalArgumentException when the id is null, blank or not a path segment
    */
-  public Organizations organizations() {
-    return new Organizations(apiClient);
+  public OrganizationScope organization(String orgId) {
+    return new OrganizationScope(apiClient, operationWaiter, orgId);
   }
 
   /**
-   * Returns regions.
+   * Returns the regions where projects can be created.
    * @return regions
    */
   public Regions regions() {
-    return new Regions(apiClient);
+    return new Regions(apiClient, operationWaiter, config.orgId);
   }
 
   /**
-   * Returns the current user.
+   * Returns the user the API key belongs to.
    * @return the current user
    */
   public Users users() {
-    return new Users(apiClient);
+    return new Users(apiClient, operationWaiter);
   }
 
   /**
@@ -152,7 +155,7 @@ public final class Neon {
    * @return consumption metrics
    */
   public Consumption consumption() {
-    return new Consumption(apiClient);
+    return new Consumption(apiClient, operationWaiter, config.orgId);
   }
 
   /**
@@ -197,7 +200,7 @@ public final class Neon {
   public String toString() {
     return "Neon{baseUri=" + config.baseUri + ", userAgent=" + config.userAgent + ", apiKey=" + ModelStrings.REDACTED
         + ", retryPolicy=" + config.retryPolicy + ", rateLimit=" + config.rateLimit + ", maxConcurrentRequests="
-        + config.maxConcurrentRequests + ", pollSchedule="
+        + config.maxConcurrentRequests + ", orgId=" + config.orgId + ", pollSchedule="
         + config.pollSchedule + "}";
   }
 }

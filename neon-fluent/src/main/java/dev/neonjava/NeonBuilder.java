@@ -50,6 +50,7 @@ public final class NeonBuilder {
   Sleeper sleeper = Sleeper.system();
   long maxResponseBytes = HttpClientTransport.DEFAULT_MAX_RESPONSE_BYTES;
   boolean allowInsecureHttp;
+  String orgId;
 
   NeonBuilder() {
   }
@@ -73,6 +74,7 @@ public final class NeonBuilder {
     b.sleeper = sleeper;
     b.maxResponseBytes = maxResponseBytes;
     b.allowInsecureHttp = allowInsecureHttp;
+    b.orgId = orgId;
     return b;
   }
 
@@ -241,6 +243,24 @@ public final class NeonBuilder {
    */
   public NeonBuilder userAgent(String userAgent) {
     this.userAgent = ApiRequest.require(userAgent, "userAgent");
+    return this;
+  }
+
+  /**
+   * Sets the organization calls act for when they take an optional {@code org_id} and the call
+   * sets none: listing and creating projects, regions, consumption, accepting a project transfer.
+   * A call that sets {@code org_id} itself wins. Default: none (Neon uses the key's account).
+   * @param orgId an organization id such as {@code org-cool-breeze-12345678}, or null for none
+   * @return this builder
+   * @throws IllegalArgumentException when the id is not an organization id (lower-case letters,
+   *     digits and '-', at most 60)
+   */
+  public NeonBuilder orgId(String orgId) {
+    if (orgId != null && !orgId.matches("[a-z0-9-]{1,60}")) {
+      throw new IllegalArgumentException("orgId must be 1 to 60 lower-case letters, digits or '-' but was '"
+          + orgId + "'");
+    }
+    this.orgId = orgId;
     return this;
   }
 

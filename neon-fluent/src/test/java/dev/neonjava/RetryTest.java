@@ -40,7 +40,7 @@ class RetryTest extends WireMockTestBase {
   void lockedThenOkIsRetriedForAPost() {
     stubSequence(post(urlPathEqualTo(path("/projects"))), error(423, "LOCKED"),
         post(urlPathEqualTo(path("/projects"))), okJson("{\"project\":{\"id\":\"p-1\"},\"operations\":[]}"));
-    assertThat(neon().projects().create(p -> p.name("demo")).getProject().getId()).isEqualTo("p-1");
+    assertThat(neon().projects().create(p -> p.name("demo")).response().getProject().getId()).isEqualTo("p-1");
     WM.verify(2, postRequestedFor(urlPathEqualTo(path("/projects"))));
     assertThat(time.sleeps).hasSize(1);
   }

@@ -13,6 +13,7 @@ import dev.neonjava.generated.model.CreateProjectResponse;
 import dev.neonjava.generated.model.OperationStatus;
 import dev.neonjava.wait.OperationClassifier;
 import dev.neonjava.wait.OperationFailedException;
+import dev.neonjava.wait.Pending;
 import dev.neonjava.wait.PollSchedule;
 import dev.neonjava.wait.WaitTimeoutException;
 import java.time.Duration;
@@ -35,12 +36,12 @@ class WaitingTest extends WireMockTestBase {
   }
 
   @Test
-  void createAndWaitPollsUntilTheOperationFinishes() {
+  void awaitPollsUntilTheOperationFinishes() {
     stubCreateProject("running");
     stubOperation(Scenario.STARTED, "second", "running");
     stubOperation("second", "done", "finished");
 
-    CreateProjectResponse created = neon().projects().createAndWait(p -> p.name("demo"));
+    CreateProjectResponse created = neon().projects().create(p -> p.name("demo")).await();
 
     assertThat(created.getProject().getId()).isEqualTo("p-1");
     WM.verify(2, getRequestedFor(urlPathEqualTo(path("/projects/p-1/operations/" + OP))));
@@ -51,7 +52,7 @@ class WaitingTest extends WireMockTestBase {
   @Test
   void alreadyFinishedOperationsCostNoPoll() {
     stubCreateProject("finished");
-    neon().projects().createAndWait(p -> p.name("demo"));
+    neon().projects().create(p -> p.name("demo")).await();
     WM.verify(0, getRequestedFor(urlPathEqualTo(path("/projects/p-1/operations/" + OP))));
     assertThat(time.sleeps).isEmpty();
   }
@@ -64,7 +65,7 @@ class WaitingTest extends WireMockTestBase {
 
     Neon neon = builder().pollSchedule(PollSchedule.builder().timeout(Duration.ofSeconds(30)).build()).build();
 
-    assertThatThrownBy(() -> neon.projects().createAndWait(p -> p.name("demo")))
+    assertThatThrownBy(() -> neon.projects().create(p -> p.name("demo")).await())
         .isInstanceOfSatisfying(WaitTimeoutException.class, e -> {
           assertThat(e.pendingOperations()).hasSize(1);
           assertThat(e.pendingOperations().get(0).getStatus()).isEqualTo(OperationStatus.FAILED);
@@ -84,7 +85,7 @@ class WaitingTest extends WireMockTestBase {
     Neon neon = builder().pollSchedule(PollSchedule.builder().initialInterval(Duration.ofSeconds(4)).multiplier(1)
         .jitter(0).timeout(Duration.ofSeconds(10)).build()).build();
 
-    assertThatThrownBy(() -> neon.projects().createAndWait(p -> p.name("demo")))
+    assertThatThrownBy(() -> neon.projects().create(p -> p.name("demo")).await())
         .isInstanceOfSatisfying(WaitTimeoutException.class, e -> assertThat(e.waited()).isEqualTo(Duration.ofSeconds(10)));
     assertThat(time.sleeps).containsExactly(Duration.ofSeconds(4), Duration.ofSeconds(4), Duration.ofSeconds(2));
     WM.verify(3, getRequestedFor(urlPathEqualTo(path("/projects/p-1/operations/" + OP))));
@@ -94,10 +95,10 @@ class WaitingTest extends WireMockTestBase {
   void aPollThatBreaksTheContractIsADecodingErrorNotANullPointer() {
     stubCreateProject("running");
     WM.stubFor(get(urlPathEqualTo(path("/projects/p-1/operations/" + OP))).willReturn(okJson("{}")));
-    assertThatThrownBy(() -> neon().projects().createAndWait(p -> p.name("demo")))
+    assertThatThrownBy(() -> neon().projects().create(p -> p.name("demo")).await())
         .isInstanceOf(dev.neonjava.runtime.ResponseDecodingException.class)
         .hasMessageContaining("getProjectOperation").hasMessageContaining("'operation'");
-    assertThatThrownBy(() -> neon().projects().createAndWaitAsync(p -> p.name("demo")).join())
+    assertThatThrownBy(() -> neon().projects().createAsync(p -> p.name("demo")).thenCompose(Pending::awaitAsync).join())
         .hasCauseInstanceOf(dev.neonjava.runtime.ResponseDecodingException.class);
   }
 
@@ -105,7 +106,7 @@ class WaitingTest extends WireMockTestBase {
   void anErrorStatusFailsWithTheOperationsErrorText() {
     stubCreateProject("running");
     stubOperation(Scenario.STARTED, "x", "error");
-    assertThatThrownBy(() -> neon().projects().createAndWait(p -> p.name("demo")))
+    assertThatThrownBy(() -> neon().projects().create(p -> p.name("demo")).await())
         .isInstanceOfSatisfying(OperationFailedException.class, e -> {
           assertThat(e.error()).isEqualTo("disk full");
           assertThat(e.operation().getId().toString()).isEqualTo(OP);
@@ -118,7 +119,7 @@ class WaitingTest extends WireMockTestBase {
     stubCreateProject("running");
     stubOperation(Scenario.STARTED, "x", "paused_for_maintenance");
     stubOperation("x", "y", "finished");
-    neon().projects().createAndWait(p -> p.name("demo"));
+    neon().projects().create(p -> p.name("demo")).await();
     WM.verify(2, getRequestedFor(urlPathEqualTo(path("/projects/p-1/operations/" + OP))));
 
     WM.resetAll();
@@ -126,16 +127,16 @@ class WaitingTest extends WireMockTestBase {
     stubOperation(Scenario.STARTED, "x", "failed");
     Neon strict = builder().operationClassifier(OperationClassifier.of(Set.of(OperationStatus.FINISHED),
         Set.of(OperationStatus.FAILED, OperationStatus.ERROR))).build();
-    assertThatThrownBy(() -> strict.projects().createAndWait(p -> p.name("demo")))
+    assertThatThrownBy(() -> strict.projects().create(p -> p.name("demo")).await())
         .isInstanceOf(OperationFailedException.class);
   }
 
   @Test
-  void asyncCreateAndWaitCompletesWithoutBlocking() {
+  void awaitAsyncCompletesWithoutBlocking() {
     stubCreateProject("running");
     stubOperation(Scenario.STARTED, "x", "running");
     stubOperation("x", "y", "finished");
-    CreateProjectResponse created = neon().projects().createAndWaitAsync(p -> p.name("demo")).join();
+    CreateProjectResponse created = neon().projects().createAsync(p -> p.name("demo")).thenCompose(Pending::awaitAsync).join();
     assertThat(created.getProject().getName()).isEqualTo("demo");
     WM.verify(2, getRequestedFor(urlPathEqualTo(path("/projects/p-1/operations/" + OP))));
   }
@@ -144,7 +145,7 @@ class WaitingTest extends WireMockTestBase {
   void asyncFailureArrivesAsTheTypedException() {
     stubCreateProject("running");
     stubOperation(Scenario.STARTED, "x", "cancelled");
-    assertThatThrownBy(() -> neon().projects().createAndWaitAsync(p -> p.name("demo")).join())
+    assertThatThrownBy(() -> neon().projects().createAsync(p -> p.name("demo")).thenCompose(Pending::awaitAsync).join())
         .isInstanceOf(CompletionException.class).cause().isInstanceOf(OperationFailedException.class);
   }
 
@@ -164,7 +165,7 @@ class WaitingTest extends WireMockTestBase {
       }
     };
     Neon neon = builder().time(time, held).build();
-    dev.neonjava.generated.model.CreateProjectResponse created = neon.projects().create(p -> p.name("demo"));
+    dev.neonjava.generated.model.CreateProjectResponse created = neon.projects().create(p -> p.name("demo")).response();
 
     java.util.concurrent.CompletableFuture<?> waiting = neon.operations().awaitAsync(created.getOperations());
     assertThat(waiting).isNotDone(); // no thread blocked: the wait is parked on the delay

@@ -20,7 +20,7 @@ class EmulatorTest {
 
   @Test
   void createsAProjectAndABranch(Neon neon) {
-    Project project = neon.projects().createAndWait(p -> p.name("shop")).getProject();
+    Project project = neon.projects().create(p -> p.name("shop")).await().getProject();
     Branch branch = neon.project(project.getId()).branches()
         .create(r -> r.branch(new BranchCreateRequestBranch().name("preview"))).await().getBranch();
     assertEquals("preview", branch.getName());
@@ -32,7 +32,7 @@ class EmulatorTest {
   void runsOutsideJUnitToo() throws Exception {
     try (NeonEmulator emulator = NeonEmulator.start()) {
       Neon neon = emulator.newNeon();
-      assertEquals("shop", neon.projects().createAndWait(p -> p.name("shop")).getProject().getName());
+      assertEquals("shop", neon.projects().create(p -> p.name("shop")).await().getProject().getName());
       assertTrue(emulator.violations().isEmpty());
     }
     // the user's Jackson is theirs: the emulator's is relocated

@@ -80,7 +80,7 @@ public final class Demo {
     try {
       String projectName = "neon-java-demo-" + suffix;
       CreateProjectResponse created = step("create project " + projectName + " and wait for its operations",
-          () -> neon.projects().createAndWait(p -> p.name(projectName).regionId("aws-us-east-2")),
+          () -> neon.projects().create(p -> p.name(projectName).regionId("aws-us-east-2")).await(),
           r -> r.getProject().getId() + " in " + r.getProject().getRegionId());
       projectId = created.getProject().getId();
       ProjectScope project = neon.project(projectId);
@@ -119,7 +119,7 @@ public final class Demo {
     } finally {
       if (projectId != null) {
         String id = projectId;
-        step("delete the project", () -> neon.projects().delete(id), p -> p.getId());
+        step("delete the project", () -> neon.project(id).delete(), p -> p.getId());
       }
     }
     out.println("done");

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class DocsJUnitExample {
   @Test
   void createsAProject(Neon neon, NeonEmulator emulator) {
-    Project project = neon.projects().createAndWait(p -> p.name("docs")).getProject();
+    Project project = neon.projects().create(p -> p.name("docs")).await().getProject();
     assertThat(emulator.projects()).extracting(Project::getId).containsExactly(project.getId());
   }
 }

@@ -23,7 +23,7 @@ class EmulatorDocsTest {
     try (NeonEmulator emulator = NeonEmulator.start()) {
       Neon neon = emulator.newNeon();                                    // fast waits
       Neon custom = emulator.neonBuilder().userAgent("my-tool").build(); // the builder hook
-      String id = neon.projects().createAndWait(p -> p.name("a")).getProject().getId();
+      String id = neon.projects().create(p -> p.name("a")).await().getProject().getId();
       assertThat(custom.project(id).get().getName()).isEqualTo("a");
     }
     // end:docs

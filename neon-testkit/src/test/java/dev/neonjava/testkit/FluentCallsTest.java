@@ -57,14 +57,14 @@ class FluentCallsTest {
       List<Organization> mine = neon.users().organizations();
       assertThat(mine).extracting(Organization::getId).containsExactly(ControlPlane.ORG_ID);
 
-      Organization org = neon.organizations().get(ControlPlane.ORG_ID);
+      Organization org = neon.organization(ControlPlane.ORG_ID).get();
       assertThat(org.getName()).isEqualTo("Neon Emulator");
-      List<MemberWithUser> members = neon.organizations().members(org.getId()).stream().collect(Collectors.toList());
+      List<MemberWithUser> members = neon.organization(org.getId()).members().list().toList();
       assertThat(members).hasSize(1);
       assertThat(members.get(0).getMember().getRole()).isEqualTo(MemberRole.ADMIN);
       assertThat(members.get(0).getUser().getEmail()).isEqualTo(OrganizationsFamily.USER_EMAIL);
-      assertThat(neon.organizations().apiKeys(org.getId())).isEmpty();
-      assertThatThrownBy(() -> neon.organizations().get("org-nobody-12345678")).isInstanceOf(NotFoundException.class);
+      assertThat(neon.organization(org.getId()).apiKeys().list()).isEmpty();
+      assertThatThrownBy(() -> neon.organization("org-nobody-12345678").get()).isInstanceOf(NotFoundException.class);
       assertThat(emulator.violations()).isEmpty();
     }
   }

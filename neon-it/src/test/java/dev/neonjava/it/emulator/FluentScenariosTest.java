@@ -33,7 +33,7 @@ class FluentScenariosTest {
 
   @Test
   void createProjectAndWait(Neon neon, NeonEmulator emulator) {
-    CreateProjectResponse created = neon.projects().createAndWait(p -> p.name("shop").regionId("aws-us-east-2"));
+    CreateProjectResponse created = neon.projects().create(p -> p.name("shop").regionId("aws-us-east-2")).await();
 
     String id = created.getProject().getId();
     assertThat(emulator.operations(id)).isNotEmpty()

@@ -126,7 +126,7 @@ class HostileServerTest {
   /** A way of calling the API. */
   enum Shape {
     SYNC_GET(n -> n.projects().get("p-1"), DEADLINE),
-    SYNC_POST(n -> n.projects().createAndWait(p -> p.name("x")), DEADLINE),
+    SYNC_POST(n -> n.projects().create(p -> p.name("x")).await(), DEADLINE),
     ASYNC_GET(n -> n.api(ProjectApi::new).getProjectAsync(ProjectApi.GetProjectParams.builder().projectId("p-1")
         .build()).join(), DEADLINE),
     WAIT(n -> n.operations().await(List.of(running())), WAIT_TIMEOUT);
