@@ -67,6 +67,7 @@ public final class Neon {
           return new RetryingTransport(t, config.retryPolicy, config.clock, config.sleeper);
         })
         .insecureHttp(config.allowInsecureHttp)
+        .clock(config.clock)
         .build();
     this.operationWaiter = new OperationWaiter(apiClient, config.classifier, config.pollSchedule,
         config.clock, config.sleeper);

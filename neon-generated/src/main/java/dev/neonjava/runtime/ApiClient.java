@@ -45,6 +45,7 @@ public final class ApiClient {
   private final ResponseReader responses;
   private final Deadline callDeadline;
   private final RequestOptions options;
+  private final java.time.Clock clock;
 
   private ApiClient(Builder b) {
     this.baseUri = Objects.requireNonNull(b.baseUri, "baseUri");
@@ -58,6 +59,7 @@ public final class ApiClient {
     this.transport = b.transportLayers.apply(new HttpClientTransport(http, b.maxResponseBytes));
     this.callDeadline = null;
     this.options = RequestOptions.none();
+    this.clock = b.clock;
   }
 
   private ApiClient(ApiClient base, Deadline callDeadline, RequestOptions options) {
@@ -70,6 +72,7 @@ public final class ApiClient {
     this.transport = base.transport;
     this.callDeadline = callDeadline == null ? base.callDeadline : callDeadline.earliest(base.callDeadline);
     this.options = options;
+    this.clock = base.clock;
   }
 
   /**
@@ -196,7 +199,7 @@ public final class ApiClient {
     });
     RequestBodies.apply(http, request, gson);
     Deadline deadline = options.timeout() == null ? callDeadline
-        : Deadline.after(options.timeout(), java.time.Clock.systemUTC()).earliest(callDeadline);
+        : Deadline.after(options.timeout(), clock).earliest(callDeadline);
     Exchange exchange = new Exchange(request, http.build(), deadline);
     if (options.maxAttempts() != null) {
       exchange.maxAttempts(options.maxAttempts());
@@ -245,6 +248,7 @@ public final class ApiClient {
     private Duration requestTimeout = Duration.ofSeconds(60);
     private HttpClient httpClient;
     private UnaryOperator<Transport> transportLayers = UnaryOperator.identity();
+    private java.time.Clock clock = java.time.Clock.systemUTC();
     private Gson gson = NeonGson.gson();
     private long maxResponseBytes = HttpClientTransport.DEFAULT_MAX_RESPONSE_BYTES;
     private boolean allowInsecureHttp;
@@ -351,6 +355,17 @@ public final class ApiClient {
      */
     public Builder insecureHttp(boolean allowed) {
       this.allowInsecureHttp = allowed;
+      return this;
+    }
+
+    /**
+     * Sets the clock per-call timeouts ({@link RequestOptions#timeout()}) are measured on; it must
+     * be the clock the transport layers use for their deadlines.
+     * @param clock the clock (default: the system's)
+     * @return this builder
+     */
+    public Builder clock(java.time.Clock clock) {
+      this.clock = ApiRequest.require(clock, "clock");
       return this;
     }
 
