@@ -7,7 +7,11 @@ import static dev.neonjava.resources.Calls.member;
 import dev.neonjava.generated.api.CredentialsApi;
 import dev.neonjava.generated.api.CredentialsApi.CreateCredentialParams;
 import dev.neonjava.generated.api.CredentialsApi.ListCredentialsParams;
+import dev.neonjava.generated.api.CredentialsApi.RevealCredentialParams;
 import dev.neonjava.generated.api.CredentialsApi.RevokeCredentialParams;
+import dev.neonjava.generated.api.CredentialsApi.RotateCredentialParams;
+import dev.neonjava.generated.model.CredentialSecret;
+import dev.neonjava.generated.model.RotateCredentialResponse;
 import dev.neonjava.generated.model.CreateCredentialRequest;
 import dev.neonjava.generated.model.CredentialMeta;
 import dev.neonjava.generated.model.ListCredentialsResponse;
@@ -20,8 +24,8 @@ import java.util.function.Consumer;
 
 /**
  * The scoped credentials of one branch (tokens for its storage, AI gateway and functions): list
- * (without secrets), create (the secrets are returned once, as {@link dev.neonjava.runtime.Secret}s),
- * revoke.
+ * (without secrets), create (the secrets returned as {@link dev.neonjava.runtime.Secret}s), reveal
+ * the secrets again, rotate them, revoke.
  */
 public final class Credentials extends Resource<Credentials> {
   private final CredentialsApi api;
@@ -120,6 +124,62 @@ public final class Credentials extends Resource<Credentials> {
    */
   public boolean revokeIfExists(String tokenId) {
     return Calls.deleteIfExists(() -> revoke(tokenId));
+  }
+
+  /**
+   * Reveals a credential's current secrets.
+   * @param tokenId the credential's token_id
+   * @return the secrets
+   * @throws dev.neonjava.runtime.NotFoundException when there is no such credential
+   */
+  @CallsOperation("revealCredential")
+  public CredentialSecrets reveal(String tokenId) {
+    return revealed(api.revealCredential(RevealCredentialParams.builder().projectId(projectId).branchId(branchId)
+        .tokenId(Validation.id(tokenId, "token_id")).build()));
+  }
+
+  /**
+   * Asynchronous {@link #reveal(String)}.
+   * @param tokenId the credential's token_id
+   * @return the pending secrets
+   */
+  public CompletableFuture<CredentialSecrets> revealAsync(String tokenId) {
+    return async(() -> api.revealCredentialAsync(RevealCredentialParams.builder().projectId(projectId)
+        .branchId(branchId).tokenId(Validation.id(tokenId, "token_id")).build())).thenApply(Credentials::revealed);
+  }
+
+  /**
+   * Rotates a credential: new secrets replace the old ones, which stop working.
+   * @param tokenId the credential's token_id
+   * @return the new secrets
+   */
+  @CallsOperation("rotateCredential")
+  public CredentialSecrets rotate(String tokenId) {
+    return rotated(api.rotateCredential(rotateParams(tokenId)));
+  }
+
+  /**
+   * Asynchronous {@link #rotate(String)}.
+   * @param tokenId the credential's token_id
+   * @return the pending new secrets
+   */
+  public CompletableFuture<CredentialSecrets> rotateAsync(String tokenId) {
+    return async(() -> api.rotateCredentialAsync(rotateParams(tokenId))).thenApply(Credentials::rotated);
+  }
+
+  private static CredentialSecrets revealed(CredentialSecret r) {
+    CredentialSecret body = member(r, x -> x, "revealCredential", "body");
+    return CredentialSecrets.of("revealCredential", body.getTokenId(), body.getApiToken(), body.getS3SecretAccessKey());
+  }
+
+  private static CredentialSecrets rotated(RotateCredentialResponse r) {
+    RotateCredentialResponse body = member(r, x -> x, "rotateCredential", "body");
+    return CredentialSecrets.of("rotateCredential", body.getTokenId(), body.getApiToken(), body.getS3SecretAccessKey());
+  }
+
+  private RotateCredentialParams rotateParams(String tokenId) {
+    return RotateCredentialParams.builder().projectId(projectId).branchId(branchId)
+        .tokenId(Validation.id(tokenId, "token_id")).build();
   }
 
   private ListCredentialsParams listParams() {

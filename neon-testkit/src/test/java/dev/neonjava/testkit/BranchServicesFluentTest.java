@@ -13,6 +13,7 @@ import dev.neonjava.generated.model.NeonFunction;
 import dev.neonjava.generated.model.NeonFunctionDeployment;
 import dev.neonjava.generated.model.Project;
 import dev.neonjava.resources.BranchScope;
+import dev.neonjava.resources.CredentialSecrets;
 import dev.neonjava.resources.Credentials;
 import dev.neonjava.resources.DataApi;
 import dev.neonjava.resources.Functions;
@@ -134,8 +135,21 @@ class BranchServicesFluentTest {
       assertThat(listed.get(0).getName()).isEqualTo("uploader");
       assertThat(listed.toString()).doesNotContain(token).doesNotContain(s3Key);
 
+      CredentialSecrets revealed = credentials.reveal(issued.tokenId());
+      assertThat(revealed.apiToken().reveal()).isEqualTo(token);
+      assertThat(revealed.toString()).doesNotContain(token).doesNotContain(s3Key);
+      CredentialSecrets rotated = credentials.rotateAsync(issued.tokenId()).join();
+      assertThat(rotated.apiToken().reveal()).isNotEqualTo(token);
+      assertThat(rotated.s3SecretAccessKey().reveal()).isNotEqualTo(s3Key);
+      assertThat(credentials.reveal(issued.tokenId()).apiToken().reveal())
+          .as("reveal shows the rotated token").isEqualTo(rotated.apiToken().reveal());
+      assertThat(credentials.revealAsync("tok /x")).failsWithin(java.time.Duration.ofSeconds(5))
+          .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+          .withCauseInstanceOf(IllegalArgumentException.class);
+
       credentials.revoke(issued.tokenId());
       assertThat(credentials.listAsync().join()).isEmpty();
+      assertThatThrownBy(() -> credentials.reveal(issued.tokenId())).isInstanceOf(NotFoundException.class);
       assertThatThrownBy(() -> credentials.revoke(issued.tokenId())).isInstanceOf(NotFoundException.class);
       assertThat(credentials.revokeIfExists(issued.tokenId())).isFalse();
       assertThatThrownBy(() -> credentials.revoke("tok/../x")).isInstanceOf(IllegalArgumentException.class)
