@@ -35,14 +35,23 @@ final class FluentTree {
 
   static List<Entry> walk() {
     List<Entry> entries = new ArrayList<>();
-    walk(Neon.class, "neon", new HashSet<>(), entries);
+    walk(Neon.class, "neon", new HashSet<>(), entries, new java.util.LinkedHashMap<>());
     return entries;
   }
 
-  private static void walk(Class<?> type, String prefix, Set<Class<?>> onPath, List<Entry> into) {
+  /** Every resource reachable from {@link Neon}, by the call that reaches it ({@code neon.project(id).branches()}). */
+  static java.util.Map<String, Class<?>> resources() {
+    java.util.Map<String, Class<?>> resources = new java.util.LinkedHashMap<>();
+    walk(Neon.class, "neon", new HashSet<>(), new ArrayList<>(), resources);
+    return resources;
+  }
+
+  private static void walk(Class<?> type, String prefix, Set<Class<?>> onPath, List<Entry> into,
+      java.util.Map<String, Class<?>> resources) {
     if (!onPath.add(type)) {
       return;
     }
+    resources.put(prefix, type);
     Method[] methods = type.getMethods();
     Arrays.sort(methods, Comparator.comparing(Method::getName).thenComparing(m -> m.getParameterCount()));
     for (Method m : methods) {
@@ -56,7 +65,7 @@ final class FluentTree {
         }
       }
       if (isResource(m.getReturnType()) && !m.getName().equals("withOptions")) {
-        walk(m.getReturnType(), prefix + "." + m.getName() + scopeArgs(m), onPath, into);
+        walk(m.getReturnType(), prefix + "." + m.getName() + scopeArgs(m), onPath, into, resources);
       }
     }
     onPath.remove(type);
