@@ -11,6 +11,7 @@ import dev.neonjava.generated.model.Role;
 import dev.neonjava.resources.Branches;
 import dev.neonjava.resources.ProjectScope;
 import dev.neonjava.runtime.NeonException;
+import dev.neonjava.testkit.Databases;
 import dev.neonjava.testkit.NeonEmulator;
 import dev.neonjava.wait.PollSchedule;
 import java.io.PrintStream;
@@ -22,7 +23,9 @@ import java.util.stream.Collectors;
 /**
  * The walk-through of the README's first command: create a project and wait, create a branch with
  * a compute and wait, list branches, page through projects, get a JDBC URL, delete what was made.
- * Runs against Neon when {@code NEON_API_KEY} is set, else against the embedded emulator.
+ * Runs against Neon when {@code NEON_API_KEY} is set, else against the embedded emulator. With
+ * {@code --databases} it also runs SQL: a table on {@code main} before the branch, then the branch's
+ * copy of it (against the emulator, a real local PostgreSQL: {@code Databases.POSTGRES}).
  */
 public final class Demo {
   /** The branch the walk-through creates. */
@@ -31,35 +34,49 @@ public final class Demo {
   private final Neon neon;
   private final PrintStream out;
   private final String suffix;
+  private final boolean sql;
 
   Demo(Neon neon, PrintStream out, String suffix) {
+    this(neon, out, suffix, false);
+  }
+
+  Demo(Neon neon, PrintStream out, String suffix, boolean sql) {
     this.neon = neon;
     this.out = out;
     this.suffix = suffix;
+    this.sql = sql;
   }
 
   /**
    * Runs the walk-through; exits with status 1 if a step fails.
-   * @param args none
+   * @param args none, or {@code --databases} to run SQL on the branches too
    */
   public static void main(String[] args) {
+    List<String> given = java.util.Arrays.stream(args).filter(a -> !a.isBlank()).collect(Collectors.toList());
+    boolean sql = given.contains("--databases");
+    if (given.size() > (sql ? 1 : 0)) {
+      System.out.println("usage: Demo [--databases]  (--databases: run SQL on main and on the branch)");
+      System.exit(2);
+    }
     String key = System.getenv(Neon.API_KEY_ENV);
     String suffix = Long.toString(System.currentTimeMillis() % 100_000);
     try {
       if (key != null && !key.isBlank()) {
         System.out.println("neon-java demo: NEON_API_KEY is set, running against the Neon API"
             + " (everything created is deleted)");
-        new Demo(Neon.builder().build(), System.out, suffix).run();
+        new Demo(Neon.builder().build(), System.out, suffix, sql).run();
       } else {
-        System.out.println("neon-java demo: no NEON_API_KEY, running against the embedded Neon emulator");
+        System.out.println("neon-java demo: no NEON_API_KEY, running against the embedded Neon emulator"
+            + (sql ? " with a local PostgreSQL behind its branches" : ""));
         long start = System.nanoTime();
-        try (NeonEmulator emulator = NeonEmulator.builder().operationDelay(Duration.ofMillis(300)).start()) {
+        try (NeonEmulator emulator = NeonEmulator.builder().operationDelay(Duration.ofMillis(300))
+            .databases(sql ? Databases.POSTGRES : Databases.NONE).start()) {
           System.out.printf("- start the emulator ... %s (%d ms)%n", emulator.baseUri(),
               (System.nanoTime() - start) / 1_000_000);
           for (int i = 1; i <= 4; i++) {
             emulator.seedProject("sample-" + i); // something to page through
           }
-          new Demo(emulatorClient(emulator), System.out, suffix).run();
+          new Demo(emulatorClient(emulator), System.out, suffix, sql).run();
         }
       }
     } catch (RuntimeException e) {
@@ -86,6 +103,10 @@ public final class Demo {
       ProjectScope project = neon.project(projectId);
       Role owner = created.getRoles().get(0);
       String database = created.getDatabases().get(0).getName();
+      if (sql) {
+        ConnectionInfo main = project.connectionInfo(c -> c.databaseName(database).roleName(owner.getName()));
+        step("migrate main: create table orders with 2 rows", () -> DemoSql.migrate(main), version -> "on " + version);
+      }
 
       // the project is new, so the branch's name is free: exactly the name the step prints
       CreateProjectBranchResponse branch = step("create branch " + BRANCH + " with a read-write compute and wait",
@@ -114,6 +135,14 @@ public final class Demo {
           () -> project.branch(branchId).connectionInfo(database, owner.getName()),
           ConnectionInfo::toString);
 
+      if (sql) {
+        ConnectionInfo copy = project.connectionInfo(c -> c.branchId(branchId).databaseName(database)
+            .roleName(owner.getName()));
+        ConnectionInfo main = project.connectionInfo(c -> c.databaseName(database).roleName(owner.getName()));
+        step("query " + BRANCH + ": main's rows, plus one of its own", () -> DemoSql.writeOnBranch(copy, main),
+            counts -> counts[0] + " order(s) on " + BRANCH + ", still " + counts[1] + " on main");
+      }
+
       step("delete the branch and wait", () -> project.branches().delete(branchId).map(d -> d.await().getBranch()),
           gone -> gone.map(Branch::getId).orElse("already gone"));
     } finally {
@@ -141,6 +170,11 @@ public final class Demo {
     }
     out.printf("%s (%d ms)%n", describe.apply(result), (System.nanoTime() - start) / 1_000_000);
     return result;
+  }
+
+  static List<String> sqlSteps() {
+    return List.of("migrate main: create table orders with 2 rows ... on PostgreSQL",
+        "query pr-42: main's rows, plus one of its own ... 3 order(s) on pr-42, still 2 on main");
   }
 
   static List<String> steps() {

@@ -2,6 +2,7 @@ package dev.neonjava.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.neonjava.testkit.Databases;
 import dev.neonjava.testkit.NeonEmulator;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -28,6 +29,22 @@ class DemoTest {
       assertThat(output).doesNotContain("failed").contains("jdbc:postgresql://").contains("3 project(s) in 2 page(s)")
           .endsWith("done" + System.lineSeparator());
       assertThat(emulator.projects()).extracting(p -> p.getName()).containsExactlyInAnyOrder("existing-1", "existing-2");
+      assertThat(emulator.violations()).isEmpty();
+    }
+  }
+
+  @Test
+  void withDatabasesTheWalkThroughRunsSqlOnMainAndOnTheBranch() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (NeonEmulator emulator = NeonEmulator.builder().databases(Databases.POSTGRES).start()) {
+      new Demo(Demo.emulatorClient(emulator), new PrintStream(bytes, true, StandardCharsets.UTF_8), "t", true).run();
+
+      String output = bytes.toString(StandardCharsets.UTF_8);
+      for (String step : Demo.sqlSteps()) {
+        assertThat(output).contains("- " + step);
+      }
+      assertThat(output).doesNotContain("failed").contains("jdbc:postgresql://127.0.0.1:")
+          .endsWith("done" + System.lineSeparator());
       assertThat(emulator.violations()).isEmpty();
     }
   }

@@ -64,6 +64,8 @@ final class ControlPlane {
   final ProjectsFamily projectsFamily;
   final BranchesFamily branchesFamily;
   final StorageFamily storageFamily;
+  /** what stands behind branches, databases and roles (real PostgreSQL or nothing), kept in step after each call */
+  DatabaseBackend databases = DatabaseBackend.NONE;
 
   ControlPlane(Clock clock, long seed, SpecCheck spec) {
     this.clock = clock;
@@ -193,7 +195,9 @@ final class ControlPlane {
       }
     }
     Function<Call, Reply> handler = handlers.get(call.operationId);
-    return handler != null ? handler.apply(call) : store.handle(call, route);
+    Reply reply = handler != null ? handler.apply(call) : store.handle(call, route);
+    databases.sync(this, call);
+    return reply;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -201,7 +205,9 @@ final class ControlPlane {
 
   synchronized <T> T read(Function<ControlPlane, T> reader) {
     queue.advance(projects.values(), now());
-    return reader.apply(this);
+    T result = reader.apply(this);
+    databases.sync(this, null);
+    return result;
   }
 
   List<Project> projectsView() {

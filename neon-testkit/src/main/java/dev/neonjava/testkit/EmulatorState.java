@@ -12,6 +12,7 @@ final class EmulatorState {
   EmulatorState(SpecCheck spec, Settings settings) {
     this.settings = settings;
     this.plane = new ControlPlane(settings.clock, settings.seed, spec);
+    this.plane.databases = DatabaseBackend.create(settings.databases);
     this.plane.operationDelay(settings.operationDelay);
     this.plane.addApiKey("neon-emulator", settings.apiKey);
     this.dispatcher = new Dispatcher(spec, plane);
@@ -27,8 +28,15 @@ final class EmulatorState {
     final Clock clock;
     final long seed;
     final boolean validate;
+    final Databases databases;
 
     Settings(String apiKey, Duration operationDelay, RateLimits rateLimits, Clock clock, long seed, boolean validate) {
+      this(apiKey, operationDelay, rateLimits, clock, seed, validate, Databases.NONE);
+    }
+
+    Settings(String apiKey, Duration operationDelay, RateLimits rateLimits, Clock clock, long seed, boolean validate,
+        Databases databases) {
+      this.databases = databases;
       this.apiKey = apiKey;
       this.operationDelay = operationDelay;
       this.rateLimits = rateLimits;
@@ -38,7 +46,7 @@ final class EmulatorState {
     }
 
     Settings with(String apiKey, Duration operationDelay, RateLimits rateLimits, boolean validate) {
-      return new Settings(apiKey, operationDelay, rateLimits, clock, seed, validate);
+      return new Settings(apiKey, operationDelay, rateLimits, clock, seed, validate, databases);
     }
   }
 }

@@ -67,7 +67,8 @@ public final class NeonEmulator implements AutoCloseable {
   private final URI baseUri;
 
   private NeonEmulator(NeonEmulatorBuilder b) {
-    this.initial = new EmulatorState.Settings(b.apiKey, b.operationDelay, b.rateLimits, b.clock, b.seed, b.validate);
+    this.initial = new EmulatorState.Settings(b.apiKey, b.operationDelay, b.rateLimits, b.clock, b.seed, b.validate,
+        b.databases);
     Path specFile = b.specFile;
     // the first emulator of a JVM parses the spec while the HTTP server starts (about half each)
     CompletableFuture<SpecCheck> parsing = CompletableFuture.supplyAsync(
@@ -82,7 +83,12 @@ public final class NeonEmulator implements AutoCloseable {
       host.close();
       throw e;
     }
-    this.state = new EmulatorState(spec, initial);
+    try {
+      this.state = new EmulatorState(spec, initial);
+    } catch (RuntimeException e) {
+      host.close();
+      throw e;
+    }
     this.baseUri = URI.create("http://127.0.0.1:" + host.port() + BASE_PATH);
   }
 
@@ -445,7 +451,9 @@ public final class NeonEmulator implements AutoCloseable {
   }
 
   void reset(EmulatorState.Settings settings) {
+    EmulatorState old = state;
     this.state = new EmulatorState(spec, settings);
+    old.plane.databases.close();
   }
 
   /**
@@ -464,10 +472,11 @@ public final class NeonEmulator implements AutoCloseable {
     return out;
   }
 
-  /** Stops the server. */
+  /** Stops the server; with {@link Databases#POSTGRES}, drops this emulator's databases and roles. */
   @Override
   public void close() {
     host.close();
+    state.plane.databases.close();
   }
 
   @Override

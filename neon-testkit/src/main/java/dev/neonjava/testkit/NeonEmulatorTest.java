@@ -68,6 +68,13 @@ public @interface NeonEmulatorTest {
   boolean failOnSpecViolations() default true;
 
   /**
+   * Returns what stands behind branches, databases and roles: {@link Databases#POSTGRES} for a real
+   * local PostgreSQL that connection URIs reach (default {@link Databases#NONE}).
+   * @return what stands behind branches, databases and roles
+   */
+  Databases databases() default Databases.NONE;
+
+  /**
    * Returns factories of further injectable types (each with a public no-argument constructor), e.g.
    * @return factories of further injectable types (each with a public no-argument constructor),
    *     e.g. a client of your own configured for the emulator

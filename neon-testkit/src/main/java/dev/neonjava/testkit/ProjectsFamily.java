@@ -209,6 +209,6 @@ final class ProjectsFamily extends ResourceFamily {
     if (!p.storePasswords) {
       throw new ApiError(412, "", "passwords are not stored for project " + p.id);
     }
-    return Reply.json(200, new ConnectionURIResponse().uri(Render.uri(p, endpoint, role, db, c.boolQuery("pooled"))));
+    return Reply.json(200, new ConnectionURIResponse().uri(uri(p, endpoint, role, db, c.boolQuery("pooled"))));
   }
 }

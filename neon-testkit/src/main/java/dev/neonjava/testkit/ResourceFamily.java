@@ -121,8 +121,12 @@ abstract class ResourceFamily {
     return Render.database(db);
   }
 
-  static ConnectionDetails connectionDetails(ProjectRec p, EndpointRec e, RoleRec role, DatabaseRec db) {
-    return Render.connectionDetails(p, e, role, db);
+  final ConnectionDetails connectionDetails(ProjectRec p, EndpointRec e, RoleRec role, DatabaseRec db) {
+    return plane.databases.connectionDetails(p, e, role, db);
+  }
+
+  final String uri(ProjectRec p, EndpointRec e, RoleRec role, DatabaseRec db, boolean pooled) {
+    return plane.databases.uri(p, e, role, db, pooled);
   }
 
   static OffsetDateTime time(Instant instant) {
