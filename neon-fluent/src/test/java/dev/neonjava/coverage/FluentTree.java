@@ -71,8 +71,9 @@ final class FluentTree {
     onPath.remove(type);
   }
 
+  /** A resource of the tree: every one extends {@link dev.neonjava.resources.Resource} (values it returns do not). */
   static boolean isResource(Class<?> type) {
-    return type.getPackageName().startsWith("dev.neonjava.resources") && !type.isAnnotation() && !type.isEnum();
+    return dev.neonjava.resources.Resource.class.isAssignableFrom(type);
   }
 
   private static String args(Method m) {
