@@ -422,4 +422,30 @@ public final class BranchScope extends Resource<BranchScope> {
   public AiGateway aiGateway() {
     return new AiGateway(client, waiter, projectId, branchId);
   }
+
+  // Members, triggers, custom domains, logs
+
+  /**
+   * Returns the branch's triggers, which call its functions on a schedule or after an upload.
+   * @return the branch's triggers
+   */
+  public Triggers triggers() {
+    return new Triggers(client, waiter, projectId, branchId);
+  }
+
+  /**
+   * Returns the custom domains registered on the branch.
+   * @return the branch's custom domains
+   */
+  public CustomDomains customDomains() {
+    return new CustomDomains(client, waiter, projectId, branchId);
+  }
+
+  /**
+   * Returns the logs of the services running on the branch.
+   * @return the branch's logs
+   */
+  public BranchLogs logs() {
+    return new BranchLogs(client, waiter, projectId, branchId);
+  }
 }

@@ -6,8 +6,11 @@ import static dev.neonjava.resources.Calls.member;
 
 import dev.neonjava.generated.api.AuthApi;
 import dev.neonjava.generated.api.AuthApi.GetNeonAuthEmailProviderParams;
+import dev.neonjava.generated.api.AuthApi.SendNeonAuthEmailProviderTestParams;
 import dev.neonjava.generated.api.AuthApi.UpdateNeonAuthEmailProviderParams;
 import dev.neonjava.generated.model.NeonAuthEmailServerConfig;
+import dev.neonjava.generated.model.SendNeonAuthEmailProviderTestRequest;
+import dev.neonjava.generated.model.SendNeonAuthTestEmailResponse;
 import dev.neonjava.generated.model.SharedEmailServer;
 import dev.neonjava.generated.model.StandardEmailServer;
 import dev.neonjava.runtime.ApiClient;
@@ -100,6 +103,56 @@ public final class NeonAuthEmailProvider extends Resource<NeonAuthEmailProvider>
   public CompletableFuture<NeonAuthEmailServerConfig> updateAsync(NeonAuthEmailServerConfig provider) {
     return async(() -> api.updateNeonAuthEmailProviderAsync(updateParams(provider)))
         .thenApply(r -> member(r, x -> x, "updateNeonAuthEmailProvider", "body"));
+  }
+
+  /**
+   * Sends a test email through the custom SMTP provider already saved for the branch, so the SMTP password need
+   * not be sent again (fails when none is saved).
+   * @param recipientEmail where to send the test email
+   * @return whether it was sent ({@code success}) and, when not, the server's {@code error_message}
+   */
+  public SendNeonAuthTestEmailResponse sendTest(String recipientEmail) {
+    return sendTest(testRequest(recipientEmail));
+  }
+
+  /**
+   * As {@link #sendTest(String)}, with the request built by the caller.
+   * @param request the recipient
+   * @return whether it was sent, and the server's error message when not
+   */
+  @CallsOperation("sendNeonAuthEmailProviderTest")
+  public SendNeonAuthTestEmailResponse sendTest(SendNeonAuthEmailProviderTestRequest request) {
+    return member(api.sendNeonAuthEmailProviderTest(testParams(request)), r -> r, "sendNeonAuthEmailProviderTest",
+        "body");
+  }
+
+  /**
+   * As {@link #sendTest(String)}, with the request set by the caller.
+   * @param request sets recipient_email
+   * @return whether it was sent, and the server's error message when not
+   */
+  public SendNeonAuthTestEmailResponse sendTest(Consumer<SendNeonAuthEmailProviderTestRequest> request) {
+    return sendTest(configure(new SendNeonAuthEmailProviderTestRequest(), request, "request"));
+  }
+
+  /**
+   * Asynchronous {@link #sendTest(String)}.
+   * @param recipientEmail where to send the test email
+   * @return the pending result
+   */
+  public CompletableFuture<SendNeonAuthTestEmailResponse> sendTestAsync(String recipientEmail) {
+    return async(() -> api.sendNeonAuthEmailProviderTestAsync(testParams(testRequest(recipientEmail))))
+        .thenApply(r -> member(r, x -> x, "sendNeonAuthEmailProviderTest", "body"));
+  }
+
+  private static SendNeonAuthEmailProviderTestRequest testRequest(String recipientEmail) {
+    return new SendNeonAuthEmailProviderTestRequest().recipientEmail(ApiRequest.require(recipientEmail,
+        "recipient_email"));
+  }
+
+  private SendNeonAuthEmailProviderTestParams testParams(SendNeonAuthEmailProviderTestRequest request) {
+    return SendNeonAuthEmailProviderTestParams.builder().projectId(projectId).branchId(branchId)
+        .sendNeonAuthEmailProviderTestRequest(ApiRequest.require(request, "request")).build();
   }
 
   private GetNeonAuthEmailProviderParams getParams() {

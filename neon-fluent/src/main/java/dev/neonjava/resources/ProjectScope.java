@@ -331,6 +331,16 @@ public final class ProjectScope extends Resource<ProjectScope> {
     return new LegacyNeonAuth(client, waiter, projectId);
   }
 
+  // Members, triggers, custom domains, logs
+
+  /**
+   * Returns the members of the organization that owns the project, with their project roles.
+   * @return the project's members
+   */
+  public ProjectMembers members() {
+    return new ProjectMembers(client, waiter, projectId);
+  }
+
   @Override
   public String toString() {
     return "ProjectScope{" + projectId + "}";
