@@ -164,7 +164,11 @@ final class BranchesFamily extends ResourceFamily {
       order = order.reversed();
     }
     Cursors.BranchCursor cursor = Cursors.BranchCursor.decode(c.query("cursor"), sortBy, sortOrder);
-    List<BranchRec> sorted = p.branches.values().stream()
+    List<BranchRec> listed = new ArrayList<>(p.branches.values());
+    if (c.boolQuery("include_deleted")) {
+      listed.addAll(RestoreFamily.recoverable(p, c.now));
+    }
+    List<BranchRec> sorted = listed.stream()
         .filter(b -> ControlPlane.matches(search, b.id, b.name))
         .sorted(order)
         .collect(Collectors.toList());
@@ -262,7 +266,8 @@ final class BranchesFamily extends ResourceFamily {
     }
     Branch rendered = branch(p, b);
     List<OpRec> ops = new ArrayList<>();
-    for (EndpointRec e : endpointsOf(p, b)) {
+    List<EndpointRec> endpoints = endpointsOf(p, b);
+    for (EndpointRec e : endpoints) {
       if (!EndpointState.IDLE.equals(e.state)) {
         ops.add(schedule(p, OperationAction.SUSPEND_COMPUTE, b.id, e.id, c.now, false, null));
       }
@@ -270,6 +275,9 @@ final class BranchesFamily extends ResourceFamily {
     }
     ops.add(schedule(p, OperationAction.DELETE_TIMELINE, b.id, null, c.now, false, null));
     p.branches.remove(b.id);
+    if (!c.boolQuery("hard_delete")) {
+      RestoreFamily.keepRecoverable(p, b, endpoints, c.now); // recoverProjectBranch can bring it back
+    }
     return Reply.json(200, new BranchOperations().branch(rendered).operations(fresh(ops)));
   }
 

@@ -72,13 +72,15 @@ final class ConsumptionFamily extends ResourceFamily {
     return Reply.json(200, body);
   }
 
-  private ConsumptionHistoryPerProject history(ProjectRec p, Instant from, Instant to, ChronoUnit unit, Instant now) {
+  ConsumptionHistoryPerProject history(ProjectRec p, Instant from, Instant to, ChronoUnit unit, Instant now) {
     List<ConsumptionHistoryPerTimeframe> frames = new ArrayList<>();
     Instant start = truncate(from, unit);
     while (start.isBefore(to) && frames.size() < MAX_TIMEFRAMES) {
       Instant end = next(start, unit);
-      Instant liveFrom = p.createdAt.isAfter(start) ? p.createdAt : start;
-      Instant liveTo = now.isBefore(end) ? now : end;
+      Instant created = p.createdAt.truncatedTo(ChronoUnit.SECONDS); // whole seconds: frames add up exactly
+      Instant liveFrom = created.isAfter(start) ? created : start;
+      Instant current = now.truncatedTo(ChronoUnit.SECONDS);
+      Instant liveTo = current.isBefore(end) ? current : end;
       long seconds = liveTo.isAfter(liveFrom) ? Duration.between(liveFrom, liveTo).getSeconds() : 0;
       frames.add(new ConsumptionHistoryPerTimeframe()
           .timeframeStart(time(start)).timeframeEnd(time(end))
@@ -99,7 +101,7 @@ final class ConsumptionFamily extends ResourceFamily {
     return java.math.BigInteger.valueOf(Math.max(0, value)); // uint64: no cap at Integer.MAX_VALUE any more
   }
 
-  private static Instant instant(String text, String name) {
+  static Instant instant(String text, String name) {
     if (text == null) {
       throw ApiError.badRequest(name + " is required");
     }
@@ -110,7 +112,7 @@ final class ConsumptionFamily extends ResourceFamily {
     }
   }
 
-  private static ChronoUnit unit(String granularity) {
+  static ChronoUnit unit(String granularity) {
     if ("hourly".equals(granularity)) {
       return ChronoUnit.HOURS;
     }
@@ -123,7 +125,7 @@ final class ConsumptionFamily extends ResourceFamily {
     throw ApiError.badRequest("granularity must be hourly, daily or monthly, got " + granularity);
   }
 
-  private static Instant truncate(Instant t, ChronoUnit unit) {
+  static Instant truncate(Instant t, ChronoUnit unit) {
     if (unit == ChronoUnit.MONTHS) {
       OffsetDateTime d = OffsetDateTime.ofInstant(t, java.time.ZoneOffset.UTC);
       return d.withDayOfMonth(1).truncatedTo(ChronoUnit.DAYS).toInstant();
@@ -131,7 +133,7 @@ final class ConsumptionFamily extends ResourceFamily {
     return t.truncatedTo(unit);
   }
 
-  private static Instant next(Instant t, ChronoUnit unit) {
+  static Instant next(Instant t, ChronoUnit unit) {
     if (unit == ChronoUnit.MONTHS) {
       return OffsetDateTime.ofInstant(t, java.time.ZoneOffset.UTC).plusMonths(1).toInstant();
     }

@@ -45,7 +45,7 @@ final class ControlPlane {
   static final UUID USER_ID = UUID.fromString("7b1e5a8c-3f40-4b2a-9c51-0e6d2f8a4b10");
   static final String ORG_ID = "org-emulated-00000000";
   static final BigDecimal DEFAULT_CU = new BigDecimal("0.25");
-  private static final String LOCKED_MESSAGE =
+  static final String LOCKED_MESSAGE =
       "project already has running conflicting operations, scheduling of new ones is prohibited";
 
   /** Handlers of the operations with behaviour of their own, by operationId. */
@@ -64,6 +64,8 @@ final class ControlPlane {
   final ProjectsFamily projectsFamily;
   final BranchesFamily branchesFamily;
   final StorageFamily storageFamily;
+  final RestoreFamily restoreFamily;
+  final OrganizationsFamily organizationsFamily;
   /** what stands behind branches, databases and roles (real PostgreSQL or nothing), kept in step after each call */
   DatabaseBackend databases = DatabaseBackend.NONE;
 
@@ -74,12 +76,21 @@ final class ControlPlane {
     this.projectsFamily = new ProjectsFamily(this);
     this.branchesFamily = new BranchesFamily(this);
     this.storageFamily = new StorageFamily(this);
+    this.restoreFamily = new RestoreFamily(this);
+    this.organizationsFamily = new OrganizationsFamily(this);
     for (ResourceFamily family : List.of(new AccountFamily(this), projectsFamily, new OperationsFamily(this),
-        branchesFamily, new DatabasesAndRolesFamily(this), new EndpointsFamily(this), new OrganizationsFamily(this),
-        new ConsumptionFamily(this), storageFamily, new FunctionsFamily(this), new DataApiFamily(this),
-        new RestoresFamily(this))) {
+        branchesFamily, new DatabasesAndRolesFamily(this), new EndpointsFamily(this), organizationsFamily,
+        new ConsumptionFamily(this), storageFamily, new FunctionsFamily(this))) {
       family.register(handlers);
     }
+    // Neon's specific behaviour beyond plain resources (restore, snapshots, transfers, Neon Auth, Data API, ...)
+    NeonAuthIntegrations neonAuth = new NeonAuthIntegrations(this);
+    for (ResourceFamily family : List.of(restoreFamily, new SnapshotsFamily(this), new TransfersFamily(this),
+        new AnonymizedBranchesFamily(this), new DataApiFamily(this), new NeonAuthFamily(this, neonAuth),
+        new NeonAuthSettingsFamily(this, neonAuth), new ConsumptionV2Family(this))) {
+      family.register(handlers);
+    }
+    // the operations of the live API that the published spec lacks (from @neon/sdk)
     SdkOperationFamilies.of(this).forEach(family -> family.register(handlers));
     this.store = new GenericStore(this, spec);
   }

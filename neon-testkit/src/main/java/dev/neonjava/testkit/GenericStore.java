@@ -4,7 +4,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.neonjava.generated.model.OperationAction;
 import dev.neonjava.runtime.NeonGson;
 import dev.neonjava.testkit.Records.OpRec;
 import dev.neonjava.testkit.Records.ProjectRec;
@@ -233,20 +232,20 @@ final class GenericStore {
       out.add(shape.objectSlot, SchemaValues.fit(props.get(shape.objectSlot), value, shape.kind, ctx));
     }
     if (props.containsKey("operations") && !"GET".equals(call.method) && call.path("project_id") != null) {
-      out.add("operations", operations(call));
+      out.add("operations", operations(call, shape));
     }
     return Reply.json(shape.status, out);
   }
 
   /**
    * A mutation of a project's resource whose response carries operations queues one on the project
-   * (action {@code apply_config}): it runs over the operation delay like any other, and the project
-   * answers 423 to mutations meanwhile.
+   * (its action from {@link OperationActions}): it runs over the operation delay like any other, and
+   * the project answers 423 to mutations meanwhile.
    */
-  private JsonArray operations(Call call) {
+  private JsonArray operations(Call call, Shape shape) {
     ProjectRec project = plane.project(call.path("project_id"));
-    OpRec op = plane.queue().schedule(project, OperationAction.APPLY_CONFIG, call.path("branch_id"), null, call.now,
-        false, null);
+    OpRec op = plane.queue().schedule(project, OperationActions.of(call.operationId, call.method, shape.template),
+        call.path("branch_id"), null, call.now, false, null);
     return NeonGson.gson().toJsonTree(Render.fresh(List.of(op))).getAsJsonArray();
   }
 

@@ -27,6 +27,8 @@ final class OrganizationsFamily extends ResourceFamily {
   static final String USER_EMAIL = "emulator@neon-java.invalid";
   static final UUID MEMBER_ID = UUID.fromString("5d0c6a52-3f6e-4c1b-8a7e-2b9f4c7d1e01");
   private final Instant since;
+  /** every organization the user has belonged to: it stays when its last project moves away */
+  private final Set<String> known = new TreeSet<>(Set.of(ControlPlane.ORG_ID));
 
   OrganizationsFamily(ControlPlane plane) {
     super(plane);
@@ -46,14 +48,12 @@ final class OrganizationsFamily extends ResourceFamily {
    * @return the ids of the user's organizations, sorted
    */
   Set<String> organizationIds() {
-    Set<String> ids = new TreeSet<>();
-    ids.add(ControlPlane.ORG_ID);
     for (ProjectRec p : plane.projects.values()) {
       if (p.orgId != null) {
-        ids.add(p.orgId);
+        known.add(p.orgId);
       }
     }
-    return ids;
+    return new TreeSet<>(known);
   }
 
   /**

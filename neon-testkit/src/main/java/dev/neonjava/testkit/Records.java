@@ -56,6 +56,8 @@ final class Records {
     /** when the last queued operation ends; mutations before then get 423 */
     Instant queueEnd;
     final Map<String, BranchRec> branches = new LinkedHashMap<>();
+    /** deleted branches still recoverable (see {@link BranchRec#deletedAt}) */
+    final Map<String, BranchRec> deletedBranches = new LinkedHashMap<>();
     final Map<String, EndpointRec> endpoints = new LinkedHashMap<>();
     final List<OpRec> ops = new ArrayList<>();
   }
@@ -77,6 +79,18 @@ final class Records {
     Instant expiresAt;
     String parentLsn;
     String initSource;
+    Instant lastResetAt;
+    /** restored from a snapshot: {@code restored} until finalized, then {@code finalized} */
+    String restoreStatus;
+    /** the snapshot this branch was restored from */
+    String restoredFrom;
+    /** the branch this one replaces when its restore is finalized */
+    String restoredAs;
+    /** when a recoverable deletion happened, and until when it can be undone; null when live */
+    Instant deletedAt;
+    Instant recoverableUntil;
+    /** the endpoints deleted with the branch, given back (idle) when it is recovered */
+    List<EndpointRec> deletedEndpoints = List.of();
     Map<String, String> annotations = new LinkedHashMap<>();
     final Map<String, RoleRec> roles = new LinkedHashMap<>();
     final Map<String, DatabaseRec> databases = new LinkedHashMap<>();

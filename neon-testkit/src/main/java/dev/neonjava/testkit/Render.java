@@ -3,6 +3,7 @@ package dev.neonjava.testkit;
 import dev.neonjava.generated.model.AnnotationData;
 import dev.neonjava.generated.model.AnnotationObjectData;
 import dev.neonjava.generated.model.Branch;
+import dev.neonjava.generated.model.BranchRecoveryInfo;
 import dev.neonjava.generated.model.ConnectionDetails;
 import dev.neonjava.generated.model.ConnectionParameters;
 import dev.neonjava.generated.model.Database;
@@ -144,7 +145,7 @@ final class Render {
   }
 
   static Branch branch(ProjectRec p, BranchRec b) {
-    return new Branch()
+    Branch out = new Branch()
         .id(b.id)
         .projectId(p.id)
         .parentId(b.parentId)
@@ -167,7 +168,16 @@ final class Render {
         .createdAt(time(b.createdAt))
         .updatedAt(time(b.updatedAt))
         .expiresAt(b.expiresAt == null ? null : time(b.expiresAt))
-        .initSource(b.initSource);
+        .initSource(b.initSource)
+        .lastResetAt(b.lastResetAt == null ? null : time(b.lastResetAt))
+        .restoreStatus(b.restoreStatus)
+        .restoredFrom(b.restoredFrom)
+        .restoredAs(b.restoredAs);
+    if (b.deletedAt != null) {
+      out.recovery(new BranchRecoveryInfo().deletedAt(time(b.deletedAt)).recoverableUntil(time(b.recoverableUntil))
+          .deletionMethod(BranchRecoveryInfo.DeletionMethodEnum.USER));
+    }
+    return out;
   }
 
   static AnnotationData annotation(BranchRec b) {

@@ -69,7 +69,8 @@ class AccountResourcesTest {
   void consumptionIsReadPerProjectPerBranchAndForTheAccount() {
     try (NeonEmulator emulator = NeonEmulator.start()) {
       Neon neon = emulator.neonBuilder().orgId(ControlPlane.ORG_ID).build();
-      String id = emulator.seedProject("metered").getId();
+      // the client's default org_id puts the project in the organization the v2 reports cover
+      String id = neon.projects().create(p -> p.name("metered")).await().getProject().getId();
       OffsetDateTime from = OffsetDateTime.ofInstant(emulator.now(), ZoneOffset.UTC).truncatedTo(ChronoUnit.HOURS);
       OffsetDateTime to = from.plusHours(3);
 
@@ -81,9 +82,10 @@ class AccountResourcesTest {
           .projectIds(List.of(id))).join()).isNotNull();
       assertThat(neon.consumption().perAccount(p -> p.from(from).to(to)
           .granularity(ConsumptionHistoryGranularity.HOURLY))).isNotNull();
-      assertThat(emulator.requests()).extracting(RecordedRequest::operationId).containsExactly(
+      assertThat(emulator.requests()).extracting(RecordedRequest::operationId)
+          .filteredOn(op -> op.startsWith("getConsumption")).containsSubsequence(
           "getConsumptionHistoryPerProjectV2", "getConsumptionHistoryPerBranchV2", "getConsumptionHistoryPerAccount");
-      assertThat(emulator.requests()).allSatisfy(r -> assertThat(r.status()).isEqualTo(200));
+      assertThat(emulator.requests()).allSatisfy(r -> assertThat(r.status()).isLessThan(300));
       assertThat(emulator.violations()).isEmpty();
     }
   }

@@ -62,9 +62,11 @@ class FluentBranchExtrasTest {
       assertThat(rules).extracting(MaskingRule::getColumnName).containsExactly("email", "phone");
       assertThat(branch.anonymization().maskingRules()).extracting(MaskingRule::getMaskingFunction)
           .containsExactly("anon.fake_email()", "anon.partial(phone, 2, '***', 2)");
-      assertThat(branch.anonymization().status().getState()).isEqualTo("created");
+      assertThat(branch.anonymization().status().getState()).isEqualTo("initialized");
       assertThat(branch.anonymization().start().getBranchId()).isEqualTo(masked.getId());
-      assertThat(branch.anonymization().statusAsync().join().getState()).isEqualTo("anonymized");
+      assertThat(branch.anonymization().statusAsync().join().getState()).isIn("anonymizing", "anonymized");
+      emulator.advanceTime(java.time.Duration.ofMinutes(5));
+      assertThat(branch.anonymization().status().getState()).isEqualTo("anonymized");
       assertThat(emulator.violations()).isEmpty();
     }
   }
@@ -121,7 +123,7 @@ class FluentBranchExtrasTest {
           .containsExactly(computeId);
       assertThat(neon.project(projectId).branches().get(mainId).getName()).isNotEqualTo(main.getName());
       assertThatThrownBy(() -> neon.project(projectId).branch(finalized.getId()).finalizeRestore(r -> { }))
-          .isInstanceOf(dev.neonjava.runtime.ApiException.class).hasMessageContaining("not a restore preview");
+          .isInstanceOf(dev.neonjava.runtime.ConflictException.class).hasMessageContaining("already finalized");
       assertThat(emulator.requests()).extracting(RecordedRequest::operationId)
           .containsSubsequence("restoreSnapshot", "finalizeRestoreBranch");
       assertThat(emulator.violations()).isEmpty();

@@ -83,22 +83,24 @@ class GenericStoreTest {
 
   @Test
   void aGenericMutationQueuesAnOperationAndLocksTheProjectWhileItRuns(NeonEmulator neon) throws Exception {
-    String projectId = neon.seedProject("snaps").getId();
-    String branchId = neon.branches(projectId).get(0).getId();
-    String snapshot = "/projects/" + projectId + "/branches/" + branchId + "/snapshot?name=first";
+    String projectId = neon.seedProject("jwks").getId();
+    String jwks = "/projects/" + projectId + "/jwks";
+    String body = "{\"jwks_url\":\"https://auth.example.com/.well-known/jwks.json\",\"provider_name\":\"example\"}";
     neon.operationDelay(java.time.Duration.ofSeconds(10));
 
-    HttpResponse<String> created = send(neon, "POST", snapshot, null);
-    assertThat(created.statusCode()).isEqualTo(200);
+    HttpResponse<String> created = send(neon, "POST", jwks, body);
+    assertThat(created.statusCode()).isEqualTo(201);
     JsonObject op = JsonParser.parseString(created.body()).getAsJsonObject().getAsJsonArray("operations")
         .get(0).getAsJsonObject();
     assertThat(op.get("status").getAsString()).isEqualTo("scheduling");
-    assertThat(send(neon, "POST", snapshot, null).statusCode()).isEqualTo(423);
+    assertThat(op.get("action").getAsString()).as("the JWKS reach the computes as configuration")
+        .isEqualTo("apply_config");
+    assertThat(send(neon, "POST", jwks, body).statusCode()).isEqualTo(423);
 
     neon.advanceTime(java.time.Duration.ofSeconds(11));
     assertThat(neon.operations(projectId)).last().satisfies(o -> assertThat(o.getStatus())
         .isEqualTo(dev.neonjava.generated.model.OperationStatus.FINISHED));
-    assertThat(send(neon, "POST", snapshot, null).statusCode()).isEqualTo(200);
+    assertThat(send(neon, "POST", jwks, body).statusCode()).isLessThan(300);
   }
 
   @Test

@@ -76,10 +76,17 @@ class OrganizationResourcesTest {
   void projectsAreTransferredInOneCall() {
     try (NeonEmulator emulator = NeonEmulator.start()) {
       Neon neon = emulator.newNeon();
-      String id = emulator.seedProject("moving").getId();
-      neon.organization(ControlPlane.ORG_ID).transferProjects("org-destination-12345678", List.of(id));
-      neon.organization(ControlPlane.ORG_ID).transferProjectsAsync("org-destination-12345678", List.of(id)).join();
+      String destination = "org-destination-12345678"; // an organization exists once it holds a project
+      neon.projects().create(p -> p.name("anchor").orgId(destination)).await();
+      String id = neon.projects().create(p -> p.name("moving").orgId(ControlPlane.ORG_ID)).await().getProject().getId();
+      emulator.takeRequests();
+
+      neon.organization(ControlPlane.ORG_ID).transferProjects(destination, List.of(id));
+      assertThat(neon.project(id).get().getOrgId()).isEqualTo(destination);
+      neon.organization(destination).transferProjectsAsync(ControlPlane.ORG_ID, List.of(id)).join();
+      assertThat(neon.project(id).get().getOrgId()).isEqualTo(ControlPlane.ORG_ID);
       assertThat(emulator.requests()).extracting(RecordedRequest::operationId)
+          .filteredOn(op -> op.startsWith("transfer"))
           .containsExactly("transferProjectsFromOrgToOrg", "transferProjectsFromOrgToOrg");
       assertThat(emulator.requests()).allSatisfy(r -> assertThat(r.status()).isLessThan(300));
 
@@ -90,7 +97,8 @@ class OrganizationResourcesTest {
           .hasMessageContaining("project_ids");
       assertThat(neon.organization(ControlPlane.ORG_ID).transferProjectsAsync(null, List.of(id)))
           .isCompletedExceptionally();
-      assertThat(emulator.requests()).hasSize(2);
+      assertThat(emulator.requests()).extracting(RecordedRequest::operationId)
+          .filteredOn(op -> op.startsWith("transfer")).hasSize(2);
       assertThat(emulator.violations()).isEmpty();
     }
   }
