@@ -289,42 +289,27 @@ public final class BranchScope extends Resource<BranchScope> {
         "getConnectionURI", "uri"));
   }
 
-  /**
-   * Returns the branch's databases.
-   * @return the branch's databases
-   */
+  /** Returns the branch's databases. @return the branch's databases */
   public Databases databases() {
     return new Databases(client, waiter, projectId, branchId);
   }
 
-  /**
-   * Returns the branch's Postgres roles.
-   * @return the branch's roles
-   */
+  /** Returns the branch's Postgres roles. @return the branch's roles */
   public Roles roles() {
     return new Roles(client, waiter, projectId, branchId);
   }
 
-  /**
-   * Returns the branch's schema: its DDL, and its difference to another branch.
-   * @return the branch's schema
-   */
+  /** Returns the branch's schema: its DDL, and its difference to another branch. @return the branch's schema */
   public BranchSchema schema() {
     return new BranchSchema(client, waiter, projectId, branchId);
   }
 
-  /**
-   * Returns the branch's anonymization: masking rules, start, status.
-   * @return the branch's anonymization
-   */
+  /** Returns the branch's anonymization: masking rules, start, status. @return the branch's anonymization */
   public Anonymization anonymization() {
     return new Anonymization(client, waiter, projectId, branchId);
   }
 
-  /**
-   * Returns the branch's snapshot schedule.
-   * @return the branch's snapshot schedule
-   */
+  /** Returns the branch's snapshot schedule. @return the branch's snapshot schedule */
   public SnapshotSchedule snapshotSchedule() {
     return new SnapshotSchedule(client, waiter, projectId, branchId);
   }
@@ -364,10 +349,7 @@ public final class BranchScope extends Resource<BranchScope> {
 
   // Neon Auth
 
-  /**
-   * Returns Neon Auth on this branch: enable, settings, users, OAuth providers.
-   * @return Neon Auth on this branch
-   */
+  /** Returns Neon Auth on this branch: enable, settings, users, OAuth providers. @return Neon Auth on this branch */
   public NeonAuth auth() {
     return new NeonAuth(client, waiter, projectId, branchId);
   }
@@ -382,10 +364,7 @@ public final class BranchScope extends Resource<BranchScope> {
     return new Buckets(client, waiter, projectId, branchId);
   }
 
-  /**
-   * Returns the branch's functions: list, get, rename, delete, deploy a bundle.
-   * @return the functions
-   */
+  /** Returns the branch's functions: list, get, rename, delete, deploy a bundle. @return the functions */
   public Functions functions() {
     return new Functions(client, waiter, projectId, branchId);
   }
@@ -399,52 +378,34 @@ public final class BranchScope extends Resource<BranchScope> {
     return new DataApi(client, waiter, projectId, branchId, databaseName);
   }
 
-  /**
-   * Returns the branch's scoped credentials (tokens for storage, AI gateway and functions).
-   * @return the credentials
-   */
+  /** Returns the branch's scoped credentials (tokens for storage, AI gateway and functions). @return the credentials */
   public Credentials credentials() {
     return new Credentials(client, waiter, projectId, branchId);
   }
 
-  /**
-   * Returns the branch's S3-compatible storage settings.
-   * @return the storage
-   */
+  /** Returns the branch's S3-compatible storage settings. @return the storage */
   public Storage storage() {
     return new Storage(client, waiter, projectId, branchId);
   }
 
-  /**
-   * Returns the branch's AI gateway.
-   * @return the AI gateway
-   */
+  /** Returns the branch's AI gateway. @return the AI gateway */
   public AiGateway aiGateway() {
     return new AiGateway(client, waiter, projectId, branchId);
   }
 
   // Members, triggers, custom domains, logs
 
-  /**
-   * Returns the branch's triggers, which call its functions on a schedule or after an upload.
-   * @return the branch's triggers
-   */
+  /** Returns the branch's triggers, which call its functions on a schedule or after an upload. @return the branch's triggers */
   public Triggers triggers() {
     return new Triggers(client, waiter, projectId, branchId);
   }
 
-  /**
-   * Returns the custom domains registered on the branch.
-   * @return the branch's custom domains
-   */
+  /** Returns the custom domains registered on the branch. @return the branch's custom domains */
   public CustomDomains customDomains() {
     return new CustomDomains(client, waiter, projectId, branchId);
   }
 
-  /**
-   * Returns the logs of the services running on the branch.
-   * @return the branch's logs
-   */
+  /** Returns the logs of the services running on the branch. @return the branch's logs */
   public BranchLogs logs() {
     return new BranchLogs(client, waiter, projectId, branchId);
   }

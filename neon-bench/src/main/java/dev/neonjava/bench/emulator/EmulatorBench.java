@@ -119,13 +119,15 @@ public final class EmulatorBench {
     }
   }
 
-  private static long median(List<Long> values) {
+  /** The median of some timings, shared by the emulator benchmarks. */
+  static long median(List<Long> values) {
     List<Long> sorted = new ArrayList<>(values);
     Collections.sort(sorted);
     return sorted.get(sorted.size() / 2);
   }
 
-  private static int option(String[] args, String name, int fallback) {
+  /** The value of {@code --name=N} among the arguments, or the fallback. */
+  static int option(String[] args, String name, int fallback) {
     for (String a : args) {
       if (a.startsWith("--" + name + "=")) {
         return Integer.parseInt(a.substring(name.length() + 3));

@@ -55,9 +55,9 @@ public final class RealDatabasesBench {
       }
       return;
     }
-    int jvms = option(args, "jvms", 3);
-    int starts = option(args, "starts", 20);
-    int branches = option(args, "branches", 10);
+    int jvms = EmulatorBench.option(args, "jvms", 3);
+    int starts = EmulatorBench.option(args, "starts", 20);
+    int branches = EmulatorBench.option(args, "branches", 10);
 
     // a fresh temporary directory: binaries unpacked and initdb run, as on a machine's first run
     Path fresh = Files.createTempDirectory("neon-bench-tmp");
@@ -124,13 +124,13 @@ public final class RealDatabasesBench {
         + Runtime.getRuntime().availableProcessors() + " cores, JDK " + System.getProperty("java.version") + ")");
     System.out.println("fresh JVM, first run on the machine (unpack binaries, initdb): emulator started in "
         + firstEver[0] + " ms, first project at " + firstEver[1] + " ms");
-    System.out.println("fresh JVM: emulator started in median " + median(coldEmulator) + " ms, first project (waits for"
-        + " PostgreSQL) at median " + median(coldProject) + " ms, range " + Collections.min(coldProject) + ".."
+    System.out.println("fresh JVM: emulator started in median " + EmulatorBench.median(coldEmulator) + " ms, first project (waits for"
+        + " PostgreSQL) at median " + EmulatorBench.median(coldProject) + " ms, range " + Collections.min(coldProject) + ".."
         + Collections.max(coldProject) + " ms (" + jvms + " JVMs)");
     System.out.println("first emulator + project in this JVM (after the forks): " + firstInProcess + " ms");
-    System.out.println("further emulators in the same JVM: start median " + median(startMicros) / 1000.0
-        + " ms, first project median " + median(projectMicros) / 1000.0 + " ms, close median "
-        + median(closeMicros) / 1000.0 + " ms (" + starts + ")");
+    System.out.println("further emulators in the same JVM: start median " + EmulatorBench.median(startMicros) / 1000.0
+        + " ms, first project median " + EmulatorBench.median(projectMicros) / 1000.0 + " ms, close median "
+        + EmulatorBench.median(closeMicros) / 1000.0 + " ms (" + starts + ")");
     System.out.println("branch create+await, empty neondb: median " + empty[0] / 1000.0 + " ms, max "
         + empty[1] / 1000.0 + " ms (" + branches + ")");
     System.out.println("branch create+await, neondb with " + rowBytes / 1024 / 1024 + " MB of rows (database "
@@ -182,7 +182,7 @@ public final class RealDatabasesBench {
         }
       }
     }
-    return new long[] {median(times), Collections.max(times)};
+    return new long[] {EmulatorBench.median(times), Collections.max(times)};
   }
 
   private static long size(Statement s, String query) throws SQLException {
@@ -192,18 +192,4 @@ public final class RealDatabasesBench {
     }
   }
 
-  private static long median(List<Long> values) {
-    List<Long> sorted = new ArrayList<>(values);
-    Collections.sort(sorted);
-    return sorted.get(sorted.size() / 2);
-  }
-
-  private static int option(String[] args, String name, int fallback) {
-    for (String a : args) {
-      if (a.startsWith("--" + name + "=")) {
-        return Integer.parseInt(a.substring(name.length() + 3));
-      }
-    }
-    return fallback;
-  }
 }
