@@ -289,27 +289,27 @@ public final class BranchScope extends Resource<BranchScope> {
         "getConnectionURI", "uri"));
   }
 
-  /** Returns the branch's databases. @return the branch's databases */
+  /** {@return the branch's databases} */
   public Databases databases() {
     return new Databases(client, waiter, projectId, branchId);
   }
 
-  /** Returns the branch's Postgres roles. @return the branch's roles */
+  /** {@return the branch's Postgres roles} */
   public Roles roles() {
     return new Roles(client, waiter, projectId, branchId);
   }
 
-  /** Returns the branch's schema: its DDL, and its difference to another branch. @return the branch's schema */
+  /** {@return the branch's schema: its DDL, and its difference to another branch} */
   public BranchSchema schema() {
     return new BranchSchema(client, waiter, projectId, branchId);
   }
 
-  /** Returns the branch's anonymization: masking rules, start, status. @return the branch's anonymization */
+  /** {@return the branch's anonymization: masking rules, start, status} */
   public Anonymization anonymization() {
     return new Anonymization(client, waiter, projectId, branchId);
   }
 
-  /** Returns the branch's snapshot schedule. @return the branch's snapshot schedule */
+  /** {@return the branch's snapshot schedule} */
   public SnapshotSchedule snapshotSchedule() {
     return new SnapshotSchedule(client, waiter, projectId, branchId);
   }
@@ -349,7 +349,7 @@ public final class BranchScope extends Resource<BranchScope> {
 
   // Neon Auth
 
-  /** Returns Neon Auth on this branch: enable, settings, users, OAuth providers. @return Neon Auth on this branch */
+  /** {@return Neon Auth on this branch: enable, settings, users, OAuth providers} */
   public NeonAuth auth() {
     return new NeonAuth(client, waiter, projectId, branchId);
   }
@@ -364,7 +364,7 @@ public final class BranchScope extends Resource<BranchScope> {
     return new Buckets(client, waiter, projectId, branchId);
   }
 
-  /** Returns the branch's functions: list, get, rename, delete, deploy a bundle. @return the functions */
+  /** {@return the branch's functions: list, get, rename, delete, deploy a bundle} */
   public Functions functions() {
     return new Functions(client, waiter, projectId, branchId);
   }
@@ -378,34 +378,34 @@ public final class BranchScope extends Resource<BranchScope> {
     return new DataApi(client, waiter, projectId, branchId, databaseName);
   }
 
-  /** Returns the branch's scoped credentials (tokens for storage, AI gateway and functions). @return the credentials */
+  /** {@return the branch's scoped credentials (tokens for storage, AI gateway and functions)} */
   public Credentials credentials() {
     return new Credentials(client, waiter, projectId, branchId);
   }
 
-  /** Returns the branch's S3-compatible storage settings. @return the storage */
+  /** {@return the branch's S3-compatible storage settings} */
   public Storage storage() {
     return new Storage(client, waiter, projectId, branchId);
   }
 
-  /** Returns the branch's AI gateway. @return the AI gateway */
+  /** {@return the branch's AI gateway} */
   public AiGateway aiGateway() {
     return new AiGateway(client, waiter, projectId, branchId);
   }
 
   // Members, triggers, custom domains, logs
 
-  /** Returns the branch's triggers, which call its functions on a schedule or after an upload. @return the branch's triggers */
+  /** {@return the branch's triggers, which call its functions on a schedule or after an upload} */
   public Triggers triggers() {
     return new Triggers(client, waiter, projectId, branchId);
   }
 
-  /** Returns the custom domains registered on the branch. @return the branch's custom domains */
+  /** {@return the custom domains registered on the branch} */
   public CustomDomains customDomains() {
     return new CustomDomains(client, waiter, projectId, branchId);
   }
 
-  /** Returns the logs of the services running on the branch. @return the branch's logs */
+  /** {@return the logs of the services running on the branch} */
   public BranchLogs logs() {
     return new BranchLogs(client, waiter, projectId, branchId);
   }
