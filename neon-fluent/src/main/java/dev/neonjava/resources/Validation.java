@@ -38,17 +38,6 @@ final class Validation {
     return value;
   }
 
-  /** Applies a caller's configurer, rejecting a null one by name. */
-  static <T> void apply(java.util.function.Consumer<T> configurer, T target, String name) {
-    ApiRequest.require(configurer, name).accept(target);
-  }
-
-  static void range(Long value, long min, long max, String name) {
-    if (value != null && (value < min || value > max)) {
-      throw new IllegalArgumentException(name + " must be between " + min + " and " + max + " but was " + value);
-    }
-  }
-
   private static String printable(char c) {
     return Character.isISOControl(c) || Character.isWhitespace(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c);
   }

@@ -96,13 +96,6 @@ public final class ApiClient {
     return new ApiClient(this, null, this.options.merge(ApiRequest.require(options, "options")));
   }
 
-  /**
-   * Returns the per-call options of this view.
-   * @return the per-call options of this view (none set on a client fresh from its builder)
-   */
-  public RequestOptions options() {
-    return options;
-  }
 
   /** @return a builder */
   public static Builder builder() {
